@@ -1,0 +1,35 @@
+import type { Localized } from '../diagnostics/diagnostic.js';
+import { readDataFile } from './catalog.js';
+
+/** A national framework generation (data/profiles.json): its layers, required contents and outline. */
+export interface Profile {
+  id: string;
+  title: Localized;
+  instrument: { number: string; date: string; issuer?: string; source?: string; verified?: boolean };
+  validFrom?: string;
+  validUntil?: string;
+  layers: { id: string; name: Localized }[];
+  requiredContents: { id: string; name: Localized; clause?: string }[];
+  componentArchitectures: { id: string; name: Localized; referenceModel?: string }[];
+  outline: string;
+  [field: string]: unknown;
+}
+
+let cache: Profile[] | undefined;
+
+export function profiles(): Profile[] {
+  cache ??= ((readDataFile('profiles.json') as { profiles: Profile[] }).profiles ?? []).slice();
+  return cache;
+}
+
+export function getProfile(id: string): Profile | undefined {
+  return profiles().find((p) => p.id === id);
+}
+
+export const PROFILE_IDS = ['1.0', '2.0', '3.0', '4.0', 'ndaf-2025'] as const;
+export type ProfileId = (typeof PROFILE_IDS)[number];
+
+/** Profile order, for "this profile or later" checks. */
+export function profileRank(id: string): number {
+  return (PROFILE_IDS as readonly string[]).indexOf(id);
+}

@@ -1,0 +1,37 @@
+import { Command, Option } from 'commander';
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { FormatName } from '../format/types.js';
+import { defaultLang, type CliIO, type Lang } from './io.js';
+
+/** What every command's action receives: the IO, and a way to set the exit code. */
+export interface CommandContext {
+  io: CliIO;
+  setExit: (code: number) => void;
+}
+
+export type CommandDefiner = (program: Command, ctx: CommandContext) => void;
+
+export interface CommonOptions {
+  lang: Lang;
+  format: FormatName;
+  output?: string;
+  failOn: Severity;
+  quiet?: boolean;
+  force?: boolean;
+}
+
+export const langOption = (io: CliIO) => new Option('--lang <lang>', 'language of messages and documents / ngôn ngữ (vi, en)').choices(['vi', 'en']).default(defaultLang(io.env));
+export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'info']).default('error');
+export const outputOption = () => new Option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout');
+export const forceOption = () => new Option('--force', 'overwrite an output file that arch did not generate');
+
+/** Adds the diagnostic-reporting options shared by validate and check. */
+export function withReportOptions(cmd: Command, io: CliIO, formats: readonly string[], defaultFormat: string): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...formats]).default(defaultFormat))
+    .addOption(outputOption())
+    .addOption(failOnOption())
+    .addOption(langOption(io))
+    .option('-q, --quiet', 'report errors only')
+    .addOption(forceOption());
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic } from './diagnostic.js';
+
+function fingerprint(d: Diagnostic): string {
+  const loc = d.location;
+  const r = loc?.range?.start;
+  return [d.code, loc?.file ?? '', r?.line ?? 0, r?.column ?? 0, (loc?.path ?? []).join('/'), d.message.en].join('\u0000');
+}
+
+function compare(a: Diagnostic, b: Diagnostic): number {
+  const fa = a.location?.file ?? '';
+  const fb = b.location?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const ra = a.location?.range?.start;
+  const rb = b.location?.range?.start;
+  const la = ra?.line ?? 0;
+  const lb = rb?.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = ra?.column ?? 0;
+  const cb = rb?.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message.en < b.message.en ? -1 : a.message.en > b.message.en ? 1 : 0;
+}
+
+/** Deduplicate by fingerprint and sort by file, line, column, code, message: byte-stable output. */
+export function normalizeDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = fingerprint(d);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort(compare);
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) if (!d.suppression) counts[d.severity]++;
+  return counts;
+}

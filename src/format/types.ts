@@ -1,0 +1,28 @@
+import type { Diagnostic, Lang, Localized, Severity } from '../diagnostics/diagnostic.js';
+
+/** What a formatter may know besides the diagnostics. Formatters are pure: (diagnostics, ctx) → string. */
+export interface FormatContext {
+  lang: Lang;
+  color: boolean;
+  /** Path of a diagnostic's file as the user should see it (relative to the working folder, `/` separators). */
+  display: (file: string) => string;
+  toolVersion: string;
+  /** Metadata of every code that may appear (diagnostic codes and conformance rules), for SARIF and help. */
+  describe: (code: string) => CodeDescription | undefined;
+  /** Name of the run, e.g. "arch validate". */
+  command: string;
+}
+
+export interface CodeDescription {
+  title: Localized;
+  help: Localized;
+  severity: Severity;
+  helpUri?: string;
+  /** Legal source for conformance rules. */
+  source?: string;
+}
+
+export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];

@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/messages.js';
+import { InputError } from '../util/errors.js';
+import { MANIFEST, discoverYamlFiles } from './discover.js';
+import { compileGlob } from './glob.js';
+import { LIMITS } from './limits.js';
+import { readTextFile } from './read-file.js';
+import { SourceFile } from './source-file.js';
+import { parseYamlSafe } from './yaml-safe.js';
+
+export interface LoadedRepository {
+  root: string;
+  /** The parsed manifest; absent when arch.yaml could not be parsed. */
+  manifest?: SourceFile;
+  /** Element files that parsed cleanly, sorted by path. */
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+const ELEMENTS_KEY = /^elements\s*:/m;
+
+function loadOne(root: string, rel: string, diagnostics: Diagnostic[]): SourceFile | undefined {
+  const read = readTextFile(path.join(root, rel), rel);
+  if (!read.ok) {
+    diagnostics.push(read.diagnostic);
+    return undefined;
+  }
+  const parsed = parseYamlSafe(rel, read.text);
+  diagnostics.push(...parsed.diagnostics);
+  return parsed.value === undefined ? undefined : new SourceFile(rel, read.text, parsed.value);
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+/** Reads the manifest and every file it includes. User mistakes become diagnostics; only a missing folder throws. */
+export function loadRepository(rootArg: string): LoadedRepository {
+  const root = path.resolve(rootArg);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(root);
+  } catch {
+    throw new InputError({ vi: `Không tìm thấy thư mục ${rootArg}`, en: `No such folder: ${rootArg}` });
+  }
+  if (!st.isDirectory()) throw new InputError({ vi: `${rootArg} không phải thư mục`, en: `${rootArg} is not a folder` });
+  const diagnostics: Diagnostic[] = [];
+  const manifestPath = path.join(root, MANIFEST);
+  if (!fs.existsSync(manifestPath) && !isSymlink(manifestPath)) {
+    throw new InputError(diag('load/no-manifest', { dir: rootArg }).message);
+  }
+  const manifest = loadOne(root, MANIFEST, diagnostics);
+  if (!manifest) return { root, files: [], diagnostics };
+
+  const m = (manifest.value ?? {}) as Record<string, unknown>;
+  const compile = (key: 'include' | 'exclude', patterns: string[]) =>
+    patterns.map((p, i) => {
+      const g = compileGlob(p);
+      if (!g.ok) diagnostics.push(diag('load/include-invalid', { pattern: p, reason: g.reason.en }, manifest.at([key, i])));
+      return g.ok ? g.regex : undefined;
+    });
+  const includePatterns = stringList(m.include) ?? DEFAULT_INCLUDE;
+  const include = compile('include', includePatterns);
+  const exclude = compile('exclude', stringList(m.exclude) ?? []);
+
+  const found = discoverYamlFiles(root);
+  diagnostics.push(...found.diagnostics);
+  const hits = new Array<number>(include.length).fill(0);
+  const selected: string[] = [];
+  for (const rel of found.files) {
+    if (rel === MANIFEST) continue;
+    let matched = false;
+    include.forEach((re, i) => {
+      if (re?.test(rel)) {
+        matched = true;
+        hits[i]!++;
+      }
+    });
+    if (matched && !exclude.some((re) => re?.test(rel))) selected.push(rel);
+    else if (matched === false || exclude.some((re) => re?.test(rel))) {
+      const read = readTextFile(path.join(root, rel), rel);
+      if (read.ok && ELEMENTS_KEY.test(read.text)) diagnostics.push(diag('load/not-included', { path: rel }, { file: rel, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }));
+    }
+  }
+  if (m.include !== undefined) {
+    hits.forEach((n, i) => {
+      if (n === 0 && include[i]) diagnostics.push(diag('load/include-no-match', { pattern: includePatterns[i]! }, manifest.at(['include', i])));
+    });
+  }
+
+  const files: SourceFile[] = [];
+  let total = 0;
+  for (const rel of selected) {
+    const f = loadOne(root, rel, diagnostics);
+    total += f?.text.length ?? 0;
+    if (total > LIMITS.maxTotalBytes) {
+      diagnostics.push(diag('load/total-too-large', { limit: LIMITS.maxTotalBytes }, manifest.at([])));
+      break;
+    }
+    if (f) files.push(f);
+  }
+  return { root, manifest, files, diagnostics };
+}
+
+function isSymlink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+import type { JsonPath, Location } from '../diagnostics/diagnostic.js';
+import { YamlLocator } from './locate.js';
+
+/** One loaded YAML file: its text, its plain data (absent if it failed to parse) and a lazy path → range locator. */
+export class SourceFile {
+  private locator?: YamlLocator;
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly value: unknown,
+  ) {}
+
+  /** A location for a JSON path in this file, with its range. */
+  at(path: JsonPath, atKey = false): Location {
+    this.locator ??= new YamlLocator(this.text);
+    return { file: this.path, path, atKey, range: this.locator.locate(path, atKey) };
+  }
+}

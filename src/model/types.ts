@@ -1,0 +1,84 @@
+import type { Localized } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { Kind } from './kinds.js';
+
+export type Status = 'current' | 'target' | 'planned' | 'retiring';
+export type FrameworkId = '1.0' | '2.0' | '3.0' | '4.0' | 'ndaf-2025';
+
+export interface Text {
+  vi: string;
+  en?: string;
+}
+
+/** An element as written in YAML, after schema validation: the common fields typed, the rest by kind. */
+export interface Element {
+  kind: Kind;
+  id: string;
+  name: Text;
+  description?: Text;
+  owner?: string;
+  status: Status;
+  refModel?: string;
+  [field: string]: unknown;
+}
+
+export interface Waiver {
+  rule: string;
+  elements: string[];
+  justification: Text | string;
+  approvedBy: string;
+  approvedOn?: string;
+  expires: string;
+}
+
+export interface Manifest {
+  ministry: { code: string; name: Text };
+  framework: FrameworkId;
+  architecture: {
+    version: string;
+    date: string;
+    status: 'draft' | 'approved' | 'superseded';
+    decision?: { number: string; date: string; signer?: string };
+    supersedes?: string;
+    horizon?: number;
+  };
+  include?: string[];
+  exclude?: string[];
+  contents?: Record<string, unknown>;
+  rules?: Record<string, string | { severity?: string; options?: Record<string, unknown> }>;
+  waivers?: Waiver[];
+  languages?: ('vi' | 'en')[];
+}
+
+/** Where an element was declared: its file and index in that file's `elements` list. */
+export interface Origin {
+  file: SourceFile;
+  index: number;
+}
+
+/** One resolved reference: an edge of the graph, with the field that makes it. */
+export interface Reference {
+  from: string;
+  /** An element id, or a catalogue ref such as `national:ndxp`. */
+  to: string;
+  field: string;
+  relation: string;
+  inverse: string;
+  dependency: boolean;
+  /** Index in the field's array (for locating the exact reference). */
+  index?: number;
+}
+
+export interface ArchitectureModel {
+  readonly stage: 'model';
+  manifest: Manifest;
+  manifestFile: SourceFile;
+  /** Valid elements, sorted by id. */
+  elements: Element[];
+  byId: Map<string, Element>;
+  origin: Map<string, Origin>;
+  /** Every reference that resolved, in element order then field order. */
+  references: Reference[];
+}
+
+export const textOf = (t: Text | undefined, lang: keyof Localized): string => (t ? (lang === 'en' ? t.en ?? t.vi : t.vi) : '');

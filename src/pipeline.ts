@@ -1,0 +1,30 @@
+/**
+ * The pipeline: load → schema → model → graph findings. Each stage returns diagnostics instead of throwing;
+ * later stages run on what the earlier ones could build. Pure of process/stdout: the CLI prints.
+ */
+import { Catalogues } from './catalog/catalog.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { normalizeDiagnostics } from './diagnostics/sort.js';
+import { loadRepository } from './load/load-repository.js';
+import { buildModel } from './model/build-model.js';
+import type { ArchitectureModel } from './model/types.js';
+import { validateSchemas } from './schema/validate.js';
+
+export interface ValidationResult {
+  root: string;
+  model?: ArchitectureModel;
+  catalogues: Catalogues;
+  diagnostics: Diagnostic[];
+}
+
+/** Runs every validation stage on a repository folder; throws only InputError (missing folder or manifest). */
+export function validateRepository(dir: string): ValidationResult {
+  const repo = loadRepository(dir);
+  const schema = validateSchemas(repo);
+  const catalogues = Catalogues.load();
+  const built = buildModel(repo, schema, catalogues);
+  const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagnostics];
+  const result: ValidationResult = { root: repo.root, catalogues, diagnostics: normalizeDiagnostics(diagnostics) };
+  if (built.model) result.model = built.model;
+  return result;
+}
