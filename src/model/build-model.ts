@@ -29,7 +29,7 @@ class Resolver {
     private readonly date: string,
   ) {}
 
-  resolve(el: Element, origin: Origin, spec: RelationSpec, ref: string, index: number | undefined): void {
+  resolve(el: Element, origin: Origin, spec: RelationSpec, ref: string, index: number | undefined, edge: boolean): void {
     const path: (string | number)[] = ['elements', origin.index, spec.field];
     if (index !== undefined) path.push(index);
     const at = () => origin.file.at(path);
@@ -81,6 +81,7 @@ class Resolver {
         return;
       }
     }
+    if (!edge) return;
     const r: Reference = { from: el.id, to: cat ? `${cat.ns}:${cat.id}` : ref, field: spec.field, relation: spec.relation, inverse: spec.inverse, dependency: spec.dependency };
     if (index !== undefined) r.index = index;
     this.references.push(r);
@@ -124,15 +125,20 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
   }
   elements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  // References of invalid elements are checked too (all mistakes in one run); only valid ones become edges.
   const resolver = new Resolver(kinds, catalogues, date);
-  for (const el of elements) {
-    const o = origin.get(el.id)!;
-    for (const spec of relationsOf(el.kind)) {
+  for (const [id, o] of firstSeen) {
+    const kind = kinds.get(id);
+    if (!kind) continue;
+    const el = (o.file.value as { elements: Element[] }).elements[o.index]!;
+    const edges = origin.has(id);
+    for (const spec of relationsOf(kind)) {
       const v = el[spec.field];
-      if (typeof v === 'string') resolver.resolve(el, o, spec, v, undefined);
-      else if (Array.isArray(v)) v.forEach((ref, i) => typeof ref === 'string' && resolver.resolve(el, o, spec, ref, i));
+      if (typeof v === 'string') resolver.resolve(el, o, spec, v, undefined, edges);
+      else if (Array.isArray(v)) v.forEach((ref, i) => typeof ref === 'string' && resolver.resolve(el, o, spec, ref, i, edges));
     }
   }
+  resolver.references.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   diagnostics.push(...resolver.diagnostics);
   diagnostics.push(...manifestRefs(repo, manifest, kinds));
 
