@@ -230,7 +230,7 @@ export const CODES = {
   },
   'model/wrong-kind': {
     severity: 'error',
-    message: t('"{ref}" là {actual}, nhưng trường {field} cần {expected}', '"{ref}" is a {actualEn}, but {field} needs {expectedEn}'),
+    message: t('"{ref}" thuộc loại {actual}; trường {field} cần {expected}', '"{ref}" has kind {actualEn}; {field} expects {expectedEn}'),
     hint: t('Trỏ tới phần tử đúng loại.', 'Refer to an element of the right kind.'),
   },
   'model/unknown-catalogue': {
