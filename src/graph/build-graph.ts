@@ -1,0 +1,68 @@
+/**
+ * Builds the architecture graph from the model: elements become nodes, every resolved reference
+ * (`model.references`, produced through the relation table) becomes an edge. Catalogue targets such as
+ * `national:ndxp` become external nodes named from the catalogue.
+ */
+import { Catalogues, parseCatalogueRef } from '../catalog/catalog.js';
+import { KIND_INFO } from '../model/kinds.js';
+import type { ArchitectureModel, Element } from '../model/types.js';
+import { LAYERS, type ArchitectureGraph, type GraphEdge, type GraphNode } from './types.js';
+
+/** Scalar element fields exported as node properties when present. */
+const PROP_FIELDS = ['securityLevel', 'platformType', 'level', 'serviceLevel', 'refModel', 'category', 'type'] as const;
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function elementNode(el: Element): GraphNode {
+  const props: Record<string, string> = {};
+  for (const f of PROP_FIELDS) {
+    const v = el[f];
+    if (typeof v === 'string' || typeof v === 'number') props[f] = String(v);
+  }
+  return { id: el.id, kind: el.kind, layer: KIND_INFO[el.kind].layer, name: el.name, external: false, status: el.status, props };
+}
+
+function externalNode(ref: string, catalogues: Catalogues | undefined): GraphNode {
+  const cat = parseCatalogueRef(ref);
+  const ns = cat?.ns ?? 'national';
+  const entry = cat ? catalogues?.get(cat.ns, cat.id) : undefined;
+  const name = entry ? { vi: entry.name.vi, en: entry.name.en } : { vi: ref };
+  return { id: ref, kind: ns, layer: 'external', name, external: true, props: {} };
+}
+
+export function compareNodes(a: GraphNode, b: GraphNode): number {
+  return LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || cmp(a.id, b.id);
+}
+
+export function compareEdges(a: GraphEdge, b: GraphEdge): number {
+  return cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.field, b.field) || (a.index ?? -1) - (b.index ?? -1);
+}
+
+/** Builds the graph; pass the catalogues to name external nodes (loaded from data/ when omitted). */
+export function buildGraph(model: ArchitectureModel, catalogues?: Catalogues): ArchitectureGraph {
+  const byId = new Map<string, GraphNode>();
+  for (const el of model.elements) byId.set(el.id, elementNode(el));
+  const edges: GraphEdge[] = [];
+  let cats = catalogues;
+  for (const r of model.references) {
+    if (!byId.has(r.from)) continue;
+    if (!byId.has(r.to)) {
+      if (!parseCatalogueRef(r.to)) continue;
+      cats ??= Catalogues.load();
+      byId.set(r.to, externalNode(r.to, cats));
+    }
+    const e: GraphEdge = { from: r.from, to: r.to, field: r.field, relation: r.relation, inverse: r.inverse, dependency: r.dependency };
+    if (r.index !== undefined) e.index = r.index;
+    edges.push(e);
+  }
+  edges.sort(compareEdges);
+  const nodes = [...byId.values()].sort(compareNodes);
+  return { nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
+}
+
+/** The subgraph induced by a set of node ids (order preserved). */
+export function subgraph(graph: ArchitectureGraph, keep: ReadonlySet<string>): ArchitectureGraph {
+  const nodes = graph.nodes.filter((n) => keep.has(n.id));
+  const edges = graph.edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+  return { nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
+}

@@ -1,0 +1,70 @@
+/**
+ * Transitive impact over dependency edges: `down` follows what an element depends on, `up` follows
+ * what depends on it. Breadth-first, so each reached element comes with a shortest path to it.
+ */
+import type { ArchitectureGraph, GraphEdge } from './types.js';
+
+export type Direction = 'up' | 'down' | 'both';
+
+export interface ImpactOptions {
+  direction?: Direction;
+  /** Maximum number of hops; unlimited when omitted. */
+  depth?: number;
+  /** Follow every relation instead of dependency edges only. */
+  allRelations?: boolean;
+}
+
+export interface ImpactEntry {
+  id: string;
+  direction: 'up' | 'down';
+  distance: number;
+  /** Ids from the root to this element, both included. */
+  path: string[];
+  /** The edges along the path, in the graph's own direction (from → to). */
+  edges: GraphEdge[];
+}
+
+export interface ImpactResult {
+  root: string;
+  /** `down` entries then `up` entries, each by distance then id. */
+  entries: ImpactEntry[];
+}
+
+export function impact(graph: ArchitectureGraph, id: string, options: ImpactOptions = {}): ImpactResult {
+  const direction = options.direction ?? 'both';
+  const entries: ImpactEntry[] = [];
+  if (!graph.byId.has(id)) return { root: id, entries };
+  const keep = (e: GraphEdge) => options.allRelations || e.dependency;
+  const out = new Map<string, GraphEdge[]>();
+  const inc = new Map<string, GraphEdge[]>();
+  for (const e of graph.edges) {
+    if (!keep(e) || e.from === e.to) continue;
+    (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e);
+    (inc.get(e.to) ?? inc.set(e.to, []).get(e.to)!).push(e);
+  }
+  if (direction !== 'up') entries.push(...walk(id, 'down', out, options.depth));
+  if (direction !== 'down') entries.push(...walk(id, 'up', inc, options.depth));
+  return { root: id, entries };
+}
+
+function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, depth: number | undefined): ImpactEntry[] {
+  const seen = new Map<string, ImpactEntry>([[root, { id: root, direction: dir, distance: 0, path: [root], edges: [] }]]);
+  const found: ImpactEntry[] = [];
+  let frontier = [root];
+  for (let d = 1; frontier.length && (depth === undefined || d <= depth); d++) {
+    const next: string[] = [];
+    for (const cur of frontier) {
+      const here = seen.get(cur)!;
+      for (const e of adj.get(cur) ?? []) {
+        const other = dir === 'down' ? e.to : e.from;
+        if (seen.has(other)) continue;
+        const entry: ImpactEntry = { id: other, direction: dir, distance: d, path: [...here.path, other], edges: [...here.edges, e] };
+        seen.set(other, entry);
+        found.push(entry);
+        next.push(other);
+      }
+    }
+    frontier = next.sort();
+  }
+  return found.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

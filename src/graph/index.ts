@@ -1,0 +1,12 @@
+/**
+ * Public API of the graph stage (used by the conformance rules, the documents and the CLI).
+ * Signatures here are stable; add, do not change.
+ */
+export type { ArchitectureGraph, GraphEdge, GraphNode, NodeLayer } from './types.js';
+export { LAYERS, LAYER_LABEL, nodeName } from './types.js';
+export { buildGraph, subgraph } from './build-graph.js';
+export { findCycles, stronglyConnected, type Cycle } from './cycles.js';
+export { impact, type Direction, type ImpactEntry, type ImpactOptions, type ImpactResult } from './impact.js';
+export { toMermaid, type MermaidOptions } from '../export/mermaid.js';
+export { toDot, type DotOptions } from '../export/dot.js';
+export { renderSvg } from '../export/svg.js';
