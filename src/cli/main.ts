@@ -35,7 +35,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       if (e.code === 'commander.executeSubCommandAsync') return 0;
       return EXIT.usage;
     }
-    const lang = defaultLang(io.env);
+    const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+    const asked = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+    const lang = asked === 'vi' || asked === 'en' ? asked : defaultLang(io.env);
     if (e instanceof InputError) {
       io.stderr(`arch: ${e.localized[lang]}\n`);
       return EXIT.usage;
