@@ -31,6 +31,9 @@ const FILES: Record<Namespace, string> = {
 function entriesOf(json: unknown): Record<string, unknown>[] {
   if (Array.isArray(json)) return json as Record<string, unknown>[];
   if (json && typeof json === 'object') {
+    // The catalogue files are `{ id, title, description, entries, ...tables }`; other arrays (e.g. `groups`) are not entries.
+    const entries = (json as { entries?: unknown }).entries;
+    if (Array.isArray(entries)) return entries as Record<string, unknown>[];
     for (const v of Object.values(json)) if (Array.isArray(v)) return v as Record<string, unknown>[];
   }
   return [];
