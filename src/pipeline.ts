@@ -6,6 +6,9 @@ import { Catalogues } from './catalog/catalog.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { normalizeDiagnostics } from './diagnostics/sort.js';
 import { loadRepository } from './load/load-repository.js';
+import { buildGraph } from './graph/build-graph.js';
+import { graphDiagnostics } from './graph/graph-diagnostics.js';
+import type { ArchitectureGraph } from './graph/types.js';
 import { buildModel } from './model/build-model.js';
 import type { ArchitectureModel } from './model/types.js';
 import { validateSchemas } from './schema/validate.js';
@@ -13,6 +16,8 @@ import { validateSchemas } from './schema/validate.js';
 export interface ValidationResult {
   root: string;
   model?: ArchitectureModel;
+  /** The dependency graph of the valid elements (present whenever the model is). */
+  graph?: ArchitectureGraph;
   catalogues: Catalogues;
   diagnostics: Diagnostic[];
 }
@@ -24,7 +29,10 @@ export function validateRepository(dir: string): ValidationResult {
   const catalogues = Catalogues.load();
   const built = buildModel(repo, schema, catalogues);
   const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagnostics];
+  const graph = built.model ? buildGraph(built.model, catalogues) : undefined;
+  if (built.model && graph) diagnostics.push(...graphDiagnostics(built.model, graph, { complete: !diagnostics.some((d) => d.severity === 'error') }));
   const result: ValidationResult = { root: repo.root, catalogues, diagnostics: normalizeDiagnostics(diagnostics) };
   if (built.model) result.model = built.model;
+  if (graph) result.graph = graph;
   return result;
 }

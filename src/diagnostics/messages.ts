@@ -253,6 +253,27 @@ export const CODES = {
     message: t('Phần tử "{id}" tham chiếu tới chính nó trong trường {field}', 'Element "{id}" refers to itself in {field}'),
     hint: t('Xóa tham chiếu vòng này.', 'Remove the self-reference.'),
   },
+  // ----- graph findings (src/graph/graph-diagnostics.ts) ------------------------------------------
+  'graph/cycle': {
+    severity: 'warning',
+    message: t('Vòng phụ thuộc giữa {count} phần tử: {cycle}', 'Dependency cycle between {count} elements: {cycle}'),
+    hint: t('Bỏ một trong các tham chiếu phụ thuộc của vòng (xem các vị trí liên quan), hoặc tách phần dùng chung thành một phần tử riêng.', 'Remove one of the dependency references in the cycle (see the related locations), or move the shared part into an element of its own.'),
+  },
+  'graph/isolated': {
+    severity: 'warning',
+    message: t('{kind} "{id}" không kết nối với phần tử nào: không có gì tham chiếu tới nó và nó không tham chiếu tới gì', '{kind} "{id}" is not connected: nothing refers to it and it refers to nothing'),
+    hint: t('Khai báo các kết nối của nó (uses, dependsOn, databases, connectsTo, hoặc một integration), hoặc đánh dấu status: retiring nếu sắp loại bỏ.', 'Declare its connections (uses, dependsOn, databases, connectsTo, or an integration), or mark it status: retiring if it is being phased out.'),
+  },
+  'graph/bypasses-integration-platform': {
+    severity: 'warning',
+    message: t('Kết nối "{id}" với bên ngoài Bộ ({external}) không đi qua nền tảng tích hợp (via: {via})', 'Integration "{id}" with a party outside the ministry ({external}) does not pass through an integration platform (via: {via})'),
+    hint: t('Thêm nền tảng LGSP của Bộ{lgsp} hoặc national:ndxp / national:ndc-coordination vào trường via. Căn cứ: {source}.', 'Add the ministry LGSP{lgsp} or national:ndxp / national:ndc-coordination to via. Source: {source}.'),
+  },
+  'graph/layer-violation': {
+    severity: 'warning',
+    message: t('Tham chiếu {field} từ "{from}" ({fromLayer}) tới "{to}" ({toLayer}) vi phạm quy tắc phân lớp: {reason}', 'Reference {field} from "{from}" ({fromLayer}) to "{to}" ({toLayer}) breaks a layer rule: {reason}'),
+    hint: t('Sửa tham chiếu cho đúng hướng phân lớp (lớp trên dùng lớp dưới) hoặc đi qua phần tử trung gian. Căn cứ: {source}.', 'Point the reference the way the layers go (upper layers use lower ones) or go through an intermediate element. Source: {source}.'),
+  },
 } satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

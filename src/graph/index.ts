@@ -10,3 +10,16 @@ export { impact, type Direction, type ImpactEntry, type ImpactOptions, type Impa
 export { toMermaid, type MermaidOptions } from '../export/mermaid.js';
 export { toDot, type DotOptions } from '../export/dot.js';
 export { renderSvg } from '../export/svg.js';
+export { graphDiagnostics, referenceLocation } from './graph-diagnostics.js';
+export {
+  externalIntegrationsBypassingPlatform,
+  integrationPlatformIds,
+  isConnecting,
+  isolated,
+  layerViolations,
+  ISOLATION_KINDS,
+  type BypassFinding,
+  type LayerViolation,
+} from './findings.js';
+export { graphRules, type GraphRules } from './graph-rules.js';
+export { toGraphology, hasDependencyCycle } from './graphology.js';

@@ -1,0 +1,117 @@
+/**
+ * Graph findings over the model (pure; the diagnostics are made in `graph-diagnostics.ts`):
+ * unconnected elements, integrations with external parties that bypass the integration platform,
+ * and layer violations defined in `data/layer-rules.json`.
+ */
+import { parseCatalogueRef } from '../catalog/catalog.js';
+import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
+import type { ArchitectureModel, Element, Reference } from '../model/types.js';
+import { graphRules, type ForbiddenEdge } from './graph-rules.js';
+
+/** Kinds checked for isolation: the things the framework expects to be connected. */
+export const ISOLATION_KINDS: readonly Kind[] = ['information-system', 'database', 'platform'];
+/** Fields that record governance or people, not a connection between systems. */
+const GOVERNANCE_FIELDS: ReadonlySet<string> = new Set(['owner', 'satisfies', 'operator', 'users', 'performedBy', 'leadUnit']);
+const NON_CONNECTING_LAYERS: ReadonlySet<Layer> = new Set(['governance', 'security']);
+
+function layerOfRef(model: ArchitectureModel, id: string): Layer | undefined {
+  const el = model.byId.get(id);
+  return el ? KIND_INFO[el.kind].layer : undefined;
+}
+
+/** Whether a reference connects two elements (rather than recording ownership, principles, projects…). */
+export function isConnecting(model: ArchitectureModel, r: Reference): boolean {
+  if (GOVERNANCE_FIELDS.has(r.field)) return false;
+  const a = layerOfRef(model, r.from);
+  const b = layerOfRef(model, r.to);
+  return !(a && NON_CONNECTING_LAYERS.has(a)) && !(b && NON_CONNECTING_LAYERS.has(b));
+}
+
+/** Information systems, databases and platforms that nothing refers to and that refer to nothing (ignoring governance edges). */
+export function isolated(model: ArchitectureModel): Element[] {
+  const touched = new Set<string>();
+  for (const r of model.references) {
+    if (!isConnecting(model, r)) continue;
+    touched.add(r.from);
+    touched.add(r.to);
+  }
+  return model.elements.filter((e) => ISOLATION_KINDS.includes(e.kind) && !touched.has(e.id));
+}
+
+export interface BypassFinding {
+  integration: Element;
+  /** The ends of the integration that lie outside the ministry. */
+  external: { field: 'from' | 'to'; ref: string }[];
+  via: string[];
+}
+
+/** Ids (elements and `national:` refs) that count as the integration platform. */
+export function integrationPlatformIds(model: ArchitectureModel): Set<string> {
+  const cfg = graphRules().integrationPlatforms;
+  const ids = new Set(cfg.national.map((id) => `national:${id}`));
+  for (const e of model.elements) if (e.kind === 'platform' && typeof e.platformType === 'string' && cfg.platformTypes.includes(e.platformType)) ids.add(e.id);
+  return ids;
+}
+
+function isExternal(ref: unknown, platforms: Set<string>): ref is string {
+  if (typeof ref !== 'string' || platforms.has(ref)) return false;
+  const cat = parseCatalogueRef(ref);
+  return cat !== undefined && graphRules().integrationPlatforms.externalNamespaces.includes(cat.ns);
+}
+
+/** Integrations whose `from` or `to` is outside the ministry and whose `via` lists no integration platform. */
+export function externalIntegrationsBypassingPlatform(model: ArchitectureModel): BypassFinding[] {
+  const platforms = integrationPlatformIds(model);
+  const out: BypassFinding[] = [];
+  for (const e of model.elements) {
+    if (e.kind !== 'integration') continue;
+    const external = (['from', 'to'] as const).filter((f) => isExternal(e[f], platforms)).map((field) => ({ field, ref: e[field] as string }));
+    if (external.length === 0) continue;
+    const via = Array.isArray(e.via) ? e.via.filter((v): v is string => typeof v === 'string') : [];
+    if (via.some((v) => platforms.has(v))) continue;
+    out.push({ integration: e, external, via });
+  }
+  return out;
+}
+
+export interface LayerViolation {
+  reference: Reference;
+  fromLayer: Layer;
+  toLayer: Layer;
+  /** The forbidden-edge rule that matched, or undefined when the layer pair is simply not allowed. */
+  rule?: ForbiddenEdge;
+  /** Legal or framework source of the rule. */
+  source: string;
+}
+
+function matches(rule: ForbiddenEdge, r: Reference, fromKind: Kind, toKind: Kind): boolean {
+  return (
+    (!rule.fromKind || rule.fromKind === fromKind) &&
+    (!rule.toKind || rule.toKind === toKind) &&
+    (!rule.fromLayer || rule.fromLayer === KIND_INFO[fromKind].layer) &&
+    (!rule.toLayer || rule.toLayer === KIND_INFO[toKind].layer) &&
+    (!rule.fields || rule.fields.includes(r.field))
+  );
+}
+
+/** References that break the layer rules: a forbidden edge, or a dependency between layers that is not allowed. */
+export function layerViolations(model: ArchitectureModel): LayerViolation[] {
+  const rules = graphRules();
+  const allowed = new Map(rules.allowedDependencies.map((a) => [a.from, a] as const));
+  const out: LayerViolation[] = [];
+  for (const r of model.references) {
+    const a = model.byId.get(r.from);
+    const b = model.byId.get(r.to);
+    if (!a || !b) continue; // catalogue targets are outside the layers
+    const fromLayer = KIND_INFO[a.kind].layer;
+    const toLayer = KIND_INFO[b.kind].layer;
+    const rule = rules.forbidden.find((f) => matches(f, r, a.kind, b.kind));
+    if (rule) {
+      out.push({ reference: r, fromLayer, toLayer, rule, source: rule.source });
+      continue;
+    }
+    const allow = allowed.get(fromLayer);
+    if (r.dependency && (!allow || !allow.to.includes(toLayer))) out.push({ reference: r, fromLayer, toLayer, source: allow?.source ?? 'data/layer-rules.json' });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/** The graph rules data file (`data/layer-rules.json`), typed and loaded once. */
+import { readDataFile } from '../catalog/catalog.js';
+import type { Localized } from '../diagnostics/diagnostic.js';
+import type { Kind, Layer } from '../model/kinds.js';
+
+export interface AllowedDependency {
+  from: Layer;
+  to: Layer[];
+  source: string;
+  confidence: string;
+}
+
+export interface ForbiddenEdge {
+  id: string;
+  fromKind?: Kind;
+  fromLayer?: Layer;
+  fields?: string[];
+  toKind?: Kind;
+  toLayer?: Layer;
+  message: Localized;
+  source: string;
+  confidence: string;
+}
+
+export interface GraphRules {
+  integrationPlatforms: {
+    description: Localized;
+    platformTypes: string[];
+    national: string[];
+    externalNamespaces: string[];
+    source: string;
+    confidence: string;
+  };
+  allowedDependencies: AllowedDependency[];
+  forbidden: ForbiddenEdge[];
+}
+
+let cached: GraphRules | undefined;
+
+export function graphRules(): GraphRules {
+  cached ??= readDataFile('layer-rules.json') as GraphRules;
+  return cached;
+}
