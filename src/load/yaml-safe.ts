@@ -64,7 +64,7 @@ type Token = { type: string; offset: number; source?: string; [k: string]: unkno
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /** Walks the CST iteratively; returns false when a limit was exceeded (then nothing is composed). */
-function checkCst(tokens: readonly Token[], r: Reporter): boolean {
+function checkCst(tokens: readonly Token[], r: Reporter, tagged: Set<number>): boolean {
   const stack: { t: Token; depth: number }[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) stack.push({ t: tokens[i]!, depth: 0 });
   let nodes = 0;
@@ -72,7 +72,10 @@ function checkCst(tokens: readonly Token[], r: Reporter): boolean {
     if (!Array.isArray(list)) return;
     for (const p of list as Token[]) {
       if (p.type === 'anchor') r.report('yaml/anchor', { name: (p.source ?? '').slice(1) }, p.offset, p.offset + (p.source?.length ?? 1));
-      else if (p.type === 'tag') r.report('yaml/tag', { tag: p.source ?? '' }, p.offset, p.offset + (p.source?.length ?? 1));
+      else if (p.type === 'tag') {
+        tagged.add(p.offset);
+        r.report('yaml/tag', { tag: p.source ?? '' }, p.offset, p.offset + (p.source?.length ?? 1));
+      }
     }
   };
   while (stack.length > 0) {
@@ -121,6 +124,7 @@ function checkCst(tokens: readonly Token[], r: Reporter): boolean {
   return true;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INTEGER_LITERAL = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
 function checkString(s: string, start: number, end: number, r: Reporter): void {
@@ -130,7 +134,7 @@ function checkString(s: string, start: number, end: number, r: Reporter): void {
   }
   const bad = CONTROL_CHARS.exec(s);
   if (bad) r.report('yaml/bad-char', { char: describeChar(bad[0]) }, start, end);
-  else if (!(s as string & { isWellFormed(): boolean }).isWellFormed()) r.report('yaml/bad-char', { char: 'lone surrogate' }, start, end);
+  else if (!(s as string & { isWellFormed(): boolean }).isWellFormed()) r.report('yaml/bad-char', { char: describeChar(LONE_SURROGATE.exec(s)?.[0] ?? '\ufffd') }, start, end);
   const bidi = BIDI_CHARS.exec(s);
   if (bidi) r.report('yaml/bidi', { char: describeChar(bidi[0]) }, start, end);
 }
@@ -182,15 +186,22 @@ function toPlain(node: YamlNode | null | undefined, r: Reporter): unknown {
 /** Composes the one document of a file, or reports why it cannot. */
 export function composeDocument(text: string, r: Reporter): Document | undefined {
   const tokens = [...new Parser().parse(text)] as unknown as Token[];
-  if (!checkCst(tokens, r)) return undefined;
+  const tagged = new Set<number>();
+  if (!checkCst(tokens, r, tagged)) return undefined;
   const docs = [...new Composer(YAML_OPTIONS).compose(tokens as never, true, text.length)];
   for (const doc of docs) {
     for (const e of [...doc.errors, ...doc.warnings]) {
       const [start, end] = e.pos;
+      // An unresolved tag was already reported by the CST check as yaml/tag, at the same place.
+      if (e.code === 'TAG_RESOLVE_FAILED' && tagged.has(start)) continue;
+      // An unsupported %YAML version was already reported by the CST check as yaml/version.
+      if (e.code === 'BAD_DIRECTIVE' && /YAML version/.test(e.message) && r.diagnostics.some((d) => d.code === 'yaml/version')) continue;
       r.report('yaml/syntax', { detail: `${e.code}: ${e.message.split('\n')[0]}` }, start, end);
     }
   }
-  if (docs.length === 0 || docs[0]!.contents == null) {
+  const contents = docs[0]?.contents;
+  // `~`, `null` or a lone `---` is as empty as an empty file (ROBUSTNESS.md §7 row 25).
+  if (docs.length === 0 || contents == null || (isScalar(contents) && contents.value === null)) {
     if (!r.failed) r.report('yaml/empty', {}, 0);
     return undefined;
   }
