@@ -1,0 +1,44 @@
+import { createRule, FROM_3_0 } from './create-rule.js';
+import { citedLegalTexts, cites } from './helpers.js';
+
+/**
+ * C04: from 3.0 the security architecture is "an toàn thông tin mạng, an ninh mạng", aligned with both
+ * security laws. The component's title comes from the profile data; what the repository can get wrong is
+ * its legal basis, so the rule checks that both laws (or the 2025 law that merges them) are cited.
+ */
+const NETWORK_SECURITY = ['86/2015/QH13', '116/2025/QH15'];
+const CYBERSECURITY = ['24/2018/QH14', '116/2025/QH15'];
+
+export default createRule(
+  {
+    id: 'C04',
+    slug: 'cybersecurity-architecture',
+    title: {
+      vi: 'Kiến trúc an toàn thông tin mạng, an ninh mạng căn cứ cả hai luật về an toàn, an ninh mạng',
+      en: 'The network-security and cybersecurity architecture rests on both security laws',
+    },
+    hint: {
+      vi: 'Thêm vào `contents.legalBases` Luật An toàn thông tin mạng 86/2015/QH13 và Luật An ninh mạng 24/2018/QH14 (hoặc Luật An ninh mạng 116/2025/QH15 từ 01/07/2026).',
+      en: 'Add to `contents.legalBases` the Network Information Security Law 86/2015/QH13 and the Cybersecurity Law 24/2018/QH14 (or Cybersecurity Law 116/2025/QH15 from 01/07/2026).',
+    },
+    messages: {
+      'missing-law': { vi: 'Căn cứ pháp lý chưa có {law} ({number})', en: 'The legal bases do not cite the {lawEn} ({number})' },
+    },
+    profiles: FROM_3_0,
+    sources: [{ document: 'QĐ 2568/QĐ-BTTTT (29/12/2023)', article: 'SRM: Mô hình tham chiếu An toàn thông tin mạng, an ninh mạng' }],
+    confidence: 'verified',
+    category: 'security',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    const texts = citedLegalTexts(ctx.model);
+    const at = ctx.model.manifest.contents?.legalBases ? ['contents', 'legalBases'] : [];
+    const merged = ctx.date >= '2026-07-01';
+    if (!NETWORK_SECURITY.some((n) => cites(texts, n))) {
+      ctx.report({ messageId: 'missing-law', data: { law: 'Luật An toàn thông tin mạng', lawEn: 'Network Information Security Law', number: merged ? '116/2025/QH15' : '86/2015/QH13' }, manifest: at });
+    }
+    if (!CYBERSECURITY.some((n) => cites(texts, n))) {
+      ctx.report({ messageId: 'missing-law', data: { law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law', number: merged ? '116/2025/QH15' : '24/2018/QH14' }, manifest: at });
+    }
+  },
+);

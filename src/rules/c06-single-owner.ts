@@ -1,0 +1,37 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { str, strs } from './helpers.js';
+
+/** C06: an information system has exactly one owner (chủ quản): an organisation unit, and one parent at most. */
+export default createRule(
+  {
+    id: 'C06',
+    slug: 'single-owner',
+    title: { vi: 'Mỗi hệ thống thông tin có đúng một chủ quản', en: 'Every information system has exactly one owner' },
+    hint: {
+      vi: 'Đặt `owner` là một đơn vị (org-unit) của bộ; một hệ thống con chỉ thuộc một hệ thống cha.',
+      en: 'Set `owner` to an org-unit of the ministry; a subsystem belongs to one parent system only.',
+    },
+    messages: {
+      'owner-not-unit': { vi: 'Chủ quản "{owner}" của hệ thống "{id}" không phải đơn vị tổ chức', en: 'Owner "{owner}" of system "{id}" is not an organisation unit' },
+      'several-parents': { vi: 'Hệ thống "{id}" là hệ thống con của nhiều hệ thống ({parents}) có chủ quản khác nhau', en: 'System "{id}" is a subsystem of several systems ({parents}) with different owners' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 5', url: 'https://lawnet.vn/thong-tin-phap-luat/khac/cac-tieu-chi-xac-dinh-cap-do-cua-he-thong-thong-tin-108212.html' }],
+    confidence: 'verified',
+    category: 'security',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    const systems = ctx.elements('information-system');
+    const parents = new Map<string, string[]>();
+    for (const sys of systems) {
+      const owner = str(sys.owner);
+      if (owner && ctx.model.byId.get(owner)?.kind !== 'org-unit') ctx.report({ messageId: 'owner-not-unit', data: { owner, id: sys.id }, element: sys.id, field: 'owner' });
+      for (const sub of strs(sys.subsystems)) parents.set(sub, [...(parents.get(sub) ?? []), sys.id]);
+    }
+    for (const [sub, list] of parents) {
+      const owners = new Set(list.map((p) => str(ctx.model.byId.get(p)?.owner)));
+      if (list.length > 1 && owners.size > 1 && ctx.model.byId.has(sub)) ctx.report({ messageId: 'several-parents', data: { id: sub, parents: list.join(', ') }, element: sub });
+    }
+  },
+);

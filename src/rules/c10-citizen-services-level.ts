@@ -1,0 +1,38 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { levelOf, num, servicesOf } from './helpers.js';
+
+/** C10: citizen/business systems with ≥ 10,000 data subjects or online public services need level ≥ 3. */
+export default createRule(
+  {
+    id: 'C10',
+    slug: 'citizen-services-level',
+    title: { vi: 'Hệ thống phục vụ người dân, doanh nghiệp quy mô lớn hoặc cung cấp DVC trực tuyến từ cấp 3', en: 'Citizen-facing systems with many users or online public services are level 3 or higher' },
+    hint: { vi: 'Xác định lại cấp độ theo Điều 8–9 NĐ 85/2016 (tối thiểu cấp 3).', en: 'Re-determine the level under NĐ 85/2016 Arts. 8–9 (at least level 3).' },
+    messages: {
+      'many-subjects': { vi: 'Hệ thống "{id}" xử lý dữ liệu của {subjects} người (ngưỡng {threshold}) nhưng chỉ cấp {level}', en: 'System "{id}" processes data of {subjects} people (threshold {threshold}) but is only level {level}' },
+      'online-service': { vi: 'Hệ thống "{id}" xử lý dịch vụ công trực tuyến "{service}" nhưng chỉ cấp {level}', en: 'System "{id}" processes the online public service "{service}" but is only level {level}' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [
+      { document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 8 (ngưỡng 10.000 người sử dụng), Điều 9', url: 'https://thukyluat.vn/news/52955.html' },
+    ],
+    confidence: 'unverified',
+    confidenceNote: { vi: 'Tiêu chí cấp 3 là phần bù của tiêu chí cấp 2 [S]; nội dung Điều 9 chưa đối chiếu [M]', en: 'The level-3 criteria are the complement of the level-2 criteria [S]; Art. 9 wording unchecked [M]' },
+    category: 'security',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    const threshold = ctx.data.securityLevels().thresholds.personalDataSubjects;
+    for (const sys of ctx.elements('information-system')) {
+      const level = levelOf(sys);
+      if (level === undefined || level >= 3) continue;
+      const subjects = num(sys.personalDataSubjects);
+      if (sys.systemType === 'citizen_business_services' && subjects !== undefined && subjects >= threshold) {
+        ctx.report({ messageId: 'many-subjects', data: { id: sys.id, subjects, threshold, level }, element: sys.id, field: 'securityLevel' });
+        continue;
+      }
+      const online = servicesOf(ctx.model, sys.id).find((s) => s.onlineLevel === 'toan_trinh' || s.onlineLevel === 'mot_phan' || (num(s.legacyLevel) ?? 0) >= 3);
+      if (online) ctx.report({ messageId: 'online-service', data: { id: sys.id, service: online.id, level }, element: sys.id, field: 'securityLevel' });
+    }
+  },
+);

@@ -1,0 +1,41 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { strs } from './helpers.js';
+
+/** C15: every system is covered by security controls spanning the TCVN 11930 management and technical groups. */
+export default createRule(
+  {
+    id: 'C15',
+    slug: 'security-plan',
+    title: { vi: 'Mỗi hệ thống có phương án bảo đảm ATTT theo các nhóm yêu cầu TCVN 11930:2017', en: 'Every system has a security plan covering the TCVN 11930:2017 requirement groups' },
+    hint: {
+      vi: 'Khai báo security-control có `covers` chứa hệ thống và `tcvn11930Groups` đủ các nhóm quản lý và kỹ thuật.',
+      en: 'Declare security-control elements whose `covers` lists the system and whose `tcvn11930Groups` span the management and technical groups.',
+    },
+    messages: {
+      'no-plan': { vi: 'Hệ thống "{id}" chưa có phương án bảo đảm an toàn thông tin', en: 'System "{id}" has no security plan' },
+      'missing-groups': { vi: 'Phương án ATTT của hệ thống "{id}" chưa bao quát nhóm: {groups}', en: 'The security plan of system "{id}" does not cover: {groups}' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [
+      { document: 'TT 12/2022/TT-BTTTT', article: 'Yêu cầu bảo đảm an toàn theo cấp độ' },
+      { document: 'TCVN 11930:2017', article: 'Nhóm yêu cầu quản lý và kỹ thuật' },
+    ],
+    confidence: 'verified',
+    category: 'security',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    const groups = ctx.data.securityLevels().tcvn11930Groups.map((g) => g.id).sort();
+    const controls = ctx.elements('security-control');
+    for (const sys of ctx.elements('information-system')) {
+      const covering = controls.filter((c) => strs(c.covers).includes(sys.id));
+      if (covering.length === 0) {
+        ctx.report({ messageId: 'no-plan', data: { id: sys.id }, element: sys.id });
+        continue;
+      }
+      const covered = new Set(covering.flatMap((c) => strs(c.tcvn11930Groups)));
+      const missing = groups.filter((g) => !covered.has(g));
+      if (missing.length > 0) ctx.report({ messageId: 'missing-groups', data: { id: sys.id, groups: missing.join(', ') }, element: sys.id });
+    }
+  },
+);

@@ -1,0 +1,33 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { lgspIds } from './helpers.js';
+
+/** C18: the ministry has exactly one integration platform (LGSP / data connection and sharing infrastructure). */
+export default createRule(
+  {
+    id: 'C18',
+    slug: 'single-lgsp',
+    title: { vi: 'Bộ có đúng một nền tảng tích hợp, chia sẻ dữ liệu (LGSP)', en: 'The ministry has exactly one integration and data-sharing platform (LGSP)' },
+    hint: {
+      vi: 'Khai báo một platform `platformType: lgsp`, `level: ministry`; gộp các nền tảng trùng lặp.',
+      en: 'Declare one platform with `platformType: lgsp` and `level: ministry`; merge duplicate platforms.',
+    },
+    messages: {
+      none: { vi: 'Kiến trúc chưa có nền tảng tích hợp, chia sẻ dữ liệu cấp bộ (LGSP)', en: 'The architecture has no ministry integration platform (LGSP)' },
+      several: { vi: 'Có {count} nền tảng LGSP ({ids}); cấp bộ chỉ có một', en: 'There are {count} LGSP platforms ({ids}); a ministry has one' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [
+      { document: 'TT 13/2017/TT-BTTTT', article: 'Điều 17' },
+      { document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 20' },
+    ],
+    confidence: 'verified',
+    category: 'application',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    ctx.elements('platform');
+    const ids = lgspIds(ctx.model);
+    if (ids.length === 0) ctx.report({ messageId: 'none', manifest: [] });
+    for (const id of ids.slice(1)) ctx.report({ messageId: 'several', data: { count: ids.length, ids: ids.join(', ') }, element: id });
+  },
+);

@@ -1,0 +1,37 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { isExternal, lgspIds, NATIONAL_HUBS, str, strs } from './helpers.js';
+
+/**
+ * C20: exchanges with outside the ministry (national components, other ministries, provinces) go through
+ * the LGSP and/or NDXP (or the NDC coordination platform). Checked over the integrations of the model.
+ */
+export default createRule(
+  {
+    id: 'C20',
+    slug: 'external-via-platform',
+    title: { vi: 'Kết nối ra ngoài bộ đi qua LGSP/NDXP', en: 'Exchanges outside the ministry go through the LGSP / NDXP' },
+    hint: { vi: 'Thêm LGSP của bộ và/hoặc national:ndxp vào `via` của kết nối.', en: 'Add the ministry LGSP and/or national:ndxp to the integration `via`.' },
+    messages: {
+      direct: { vi: 'Kết nối "{id}" từ {from} tới {to} đi trực tiếp, không qua LGSP/NDXP', en: 'Integration "{id}" from {from} to {to} is point-to-point, not through the LGSP / NDXP' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [
+      { document: 'TT 13/2017/TT-BTTTT', article: 'Điều 17 (LGSP là trung gian giữa hệ thống bên trong và bên ngoài)' },
+      { document: 'QĐ 2323/QĐ-BTTTT (31/12/2019)', article: 'Sơ đồ tổng thể: NDXP ↔ LGSP' },
+    ],
+    confidence: 'unverified',
+    confidenceNote: { vi: 'Cách áp dụng cho từng kết nối là suy luận [I]', en: 'Applying it per integration is an inference [I]' },
+    category: 'application',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    const hubs = new Set([...NATIONAL_HUBS, ...lgspIds(ctx.model)]);
+    for (const itg of ctx.elements('integration')) {
+      const from = str(itg.from);
+      const to = str(itg.to);
+      if (!from || !to || !(isExternal(from) || isExternal(to))) continue;
+      if (hubs.has(from) || hubs.has(to) || strs(itg.via).some((v) => hubs.has(v))) continue;
+      ctx.report({ messageId: 'direct', data: { id: itg.id, from, to }, element: itg.id, ...(itg.via ? { field: 'via' } : { field: 'to' }) });
+    }
+  },
+);

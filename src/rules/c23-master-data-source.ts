@@ -1,0 +1,44 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { str, strs } from './helpers.js';
+
+/** C23: national master data has one authoritative national database; local copies are flagged as replicas. */
+export default createRule(
+  {
+    id: 'C23',
+    slug: 'master-data-source',
+    title: { vi: 'Dữ liệu chủ quốc gia có một nguồn gốc là CSDL quốc gia; bản sao cục bộ được đánh dấu', en: 'National master data has one authoritative national database; local copies are flagged' },
+    hint: {
+      vi: 'Đặt `authoritativeSource` là CSDL quốc gia (national:… hoặc database `dbKind: quoc_gia`); đánh dấu CSDL lưu bản sao bằng `replicaOf`.',
+      en: 'Set `authoritativeSource` to a national database (national:… or a database with `dbKind: quoc_gia`); mark databases holding copies with `replicaOf`.',
+    },
+    messages: {
+      'no-source': { vi: 'Dữ liệu chủ "{id}" chưa có nguồn dữ liệu gốc', en: 'Master data "{id}" has no authoritative source' },
+      'not-national': { vi: 'Nguồn gốc "{source}" của dữ liệu chủ "{id}" không phải CSDL quốc gia', en: 'The authoritative source "{source}" of master data "{id}" is not a national database' },
+      'unflagged-copy': { vi: 'CSDL "{database}" lưu "{id}" nhưng không ghi là bản sao (replicaOf) của nguồn gốc', en: 'Database "{database}" stores "{id}" but is not marked as a replica (replicaOf) of the source' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [{ document: 'NĐ 278/2025/NĐ-CP (22/10/2025)', article: 'Dữ liệu chủ quốc gia' }],
+    confidence: 'verified',
+    category: 'data',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    for (const ent of ctx.elements('data-entity')) {
+      if (ent.masterData !== true) continue;
+      const source = str(ent.authoritativeSource);
+      if (!source) {
+        ctx.report({ messageId: 'no-source', data: { id: ent.id }, element: ent.id });
+        continue;
+      }
+      const db = ctx.model.byId.get(source);
+      const national = source.startsWith('national:') || db?.dbKind === 'quoc_gia';
+      if (!national) ctx.report({ messageId: 'not-national', data: { id: ent.id, source }, element: ent.id, field: 'authoritativeSource' });
+      if (ent.replica === true) continue;
+      strs(ent.storedIn).forEach((dbId, index) => {
+        const copy = ctx.model.byId.get(dbId);
+        if (!copy || dbId === source || copy.dbKind === 'quoc_gia' || copy.replicaOf) return;
+        ctx.report({ messageId: 'unflagged-copy', data: { id: ent.id, database: dbId }, element: ent.id, field: 'storedIn', index });
+      });
+    }
+  },
+);

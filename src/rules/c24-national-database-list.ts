@@ -1,0 +1,38 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { str } from './helpers.js';
+
+/** C24: a database of kind quoc_gia is one of the national databases of the catalogue; citing the repealed list raises a finding. */
+export default createRule(
+  {
+    id: 'C24',
+    slug: 'national-database-list',
+    title: { vi: 'CSDL quốc gia thuộc danh mục CSDL quốc gia hiện hành', en: 'National databases are in the current national-database list' },
+    hint: {
+      vi: 'Đặt `nationalRef` là một CSDL trong `arch catalog national`, hoặc đổi `dbKind` (chuyen_nganh, dung_chung…); thay NĐ 47/2024 bằng NĐ 194/2025.',
+      en: 'Set `nationalRef` to a database of `arch catalog national`, or change `dbKind`; replace NĐ 47/2024 with NĐ 194/2025.',
+    },
+    messages: {
+      'not-in-list': { vi: 'CSDL "{id}" khai báo là CSDL quốc gia nhưng không trỏ tới CSDL nào trong danh mục', en: 'Database "{id}" is declared national but names no database of the national list' },
+      'repealed-list': { vi: 'Căn cứ "{number}" (danh mục CSDL quốc gia) đã bị bãi bỏ từ 19/08/2025 bởi NĐ 194/2025/NĐ-CP', en: '"{number}" (the national-database list) was repealed on 19/08/2025 by NĐ 194/2025/NĐ-CP' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [{ document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 40 (bãi bỏ NĐ 47/2024)' }],
+    confidence: 'verified',
+    category: 'data',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    for (const db of ctx.elements('database')) {
+      if (db.dbKind !== 'quoc_gia') continue;
+      const ref = str(db.nationalRef);
+      const entry = ref?.startsWith('national:') ? ctx.catalogues.get('national', ref.slice(9)) : undefined;
+      if (!entry || entry.category !== 'database') ctx.report({ messageId: 'not-in-list', data: { id: db.id }, element: db.id, ...(ref ? { field: 'nationalRef' } : {}) });
+    }
+    if (ctx.date < '2025-08-19') return;
+    const bases = ctx.model.manifest.contents?.legalBases;
+    if (Array.isArray(bases)) bases.forEach((b, index) => {
+      const number = String((b as { number?: unknown }).number ?? '');
+      if (/47\/2024\/N/i.test(number)) ctx.report({ messageId: 'repealed-list', data: { number }, manifest: ['contents', 'legalBases', index, 'number'] });
+    });
+  },
+);

@@ -1,0 +1,27 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+
+/** C27: every public service declares its online level under NĐ 42/2022 (toan_trinh, mot_phan, none). */
+export default createRule(
+  {
+    id: 'C27',
+    slug: 'online-level-declared',
+    title: { vi: 'Mỗi dịch vụ công xác định mức độ trực tuyến theo NĐ 42/2022', en: 'Every public service declares its online level under NĐ 42/2022' },
+    hint: { vi: 'Thêm `onlineLevel`: toan_trinh, mot_phan hoặc none (giữ `legacyLevel` nếu cần đối chiếu).', en: 'Add `onlineLevel`: toan_trinh, mot_phan or none (keep `legacyLevel` for reference).' },
+    messages: {
+      missing: { vi: 'Dịch vụ công "{id}" chưa xác định mức độ trực tuyến', en: 'Public service "{id}" declares no online level' },
+      'legacy-only': { vi: 'Dịch vụ công "{id}" chỉ ghi mức {legacy} theo NĐ 43/2011 (đã thay thế từ 24/06/2022)', en: 'Public service "{id}" only gives legacy level {legacy} of NĐ 43/2011 (superseded on 24/06/2022)' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [{ document: 'NĐ 42/2022/NĐ-CP (24/06/2022)', article: 'Điều 11' }],
+    confidence: 'verified',
+    category: 'business',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    for (const svc of ctx.elements('public-service')) {
+      if (svc.onlineLevel !== undefined) continue;
+      if (svc.legacyLevel !== undefined && ctx.date >= '2022-06-24') ctx.report({ messageId: 'legacy-only', data: { id: svc.id, legacy: String(svc.legacyLevel) }, element: svc.id, field: 'legacyLevel' });
+      else if (svc.legacyLevel === undefined) ctx.report({ messageId: 'missing', data: { id: svc.id }, element: svc.id });
+    }
+  },
+);

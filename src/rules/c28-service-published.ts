@@ -1,0 +1,34 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { str } from './helpers.js';
+
+/** C28: online public services are published on the National Public Service Portal and processed by the ministry's procedure system. */
+export default createRule(
+  {
+    id: 'C28',
+    slug: 'service-published',
+    title: { vi: 'DVC trực tuyến được công khai trên Cổng DVC quốc gia và xử lý trên HTTT giải quyết TTHC', en: 'Online services are on the National Public Service Portal and processed by the procedure system' },
+    hint: { vi: 'Đặt `publishedOnNationalPortal: true` và `processedBy` là hệ thống `role: tthc_system`.', en: 'Set `publishedOnNationalPortal: true` and `processedBy` to the system with `role: tthc_system`.' },
+    messages: {
+      'not-published': { vi: 'Dịch vụ công trực tuyến "{id}" chưa công khai trên Cổng Dịch vụ công quốc gia', en: 'Online service "{id}" is not published on the National Public Service Portal' },
+      'not-tthc-system': { vi: 'Dịch vụ công trực tuyến "{id}" không được xử lý trên HTTT giải quyết TTHC của bộ', en: 'Online service "{id}" is not processed by the ministry procedure-processing system' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [
+      { document: 'QĐ 274/QĐ-TTg (12/03/2019)', article: 'Đề án Cổng Dịch vụ công quốc gia' },
+      { document: 'NĐ 42/2022/NĐ-CP', article: 'Điều 11' },
+      { document: 'NĐ 118/2025/NĐ-CP (09/06/2025)' },
+      { document: 'TT 21/2023/TT-BTTTT', article: 'Chức năng HTTT giải quyết TTHC cấp bộ, cấp tỉnh' },
+    ],
+    confidence: 'verified',
+    category: 'business',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    for (const svc of ctx.elements('public-service')) {
+      if (svc.onlineLevel !== 'toan_trinh' && svc.onlineLevel !== 'mot_phan') continue;
+      if (svc.publishedOnNationalPortal !== true) ctx.report({ messageId: 'not-published', data: { id: svc.id }, element: svc.id, ...(svc.publishedOnNationalPortal === false ? { field: 'publishedOnNationalPortal' } : {}) });
+      const sys = ctx.model.byId.get(str(svc.processedBy) ?? '');
+      if (sys?.role !== 'tthc_system') ctx.report({ messageId: 'not-tthc-system', data: { id: svc.id }, element: svc.id, ...(svc.processedBy ? { field: 'processedBy' } : {}) });
+    }
+  },
+);

@@ -1,0 +1,69 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { str, strs } from './helpers.js';
+
+/** Cycles of the project `dependsOn` graph, each as its ids from the smallest, once. */
+function projectCycles(deps: Map<string, string[]>): string[][] {
+  const cycles = new Map<string, string[]>();
+  const state = new Map<string, 1 | 2>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 1);
+    stack.push(id);
+    for (const next of deps.get(id) ?? []) {
+      if (!deps.has(next)) continue;
+      if (state.get(next) === 1) {
+        const cycle = stack.slice(stack.indexOf(next));
+        const start = cycle.indexOf([...cycle].sort()[0]!);
+        const norm = [...cycle.slice(start), ...cycle.slice(0, start)];
+        cycles.set(norm.join('>'), norm);
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, 2);
+  };
+  for (const id of [...deps.keys()].sort()) if (!state.has(id)) visit(id);
+  return [...cycles.values()].sort((a, b) => (a.join() < b.join() ? -1 : 1));
+}
+
+/** C39: roadmap projects address a gap, deliver target elements, and depend on each other without cycles or early starts. */
+export default createRule(
+  {
+    id: 'C39',
+    slug: 'roadmap-projects',
+    title: { vi: 'Nhiệm vụ, dự án xuất phát từ khoảng cách và có lộ trình hợp lệ', en: 'Roadmap projects address gaps and form a valid schedule' },
+    hint: {
+      vi: 'Mỗi project cần `addresses` (gap) và `delivers` (phần tử mục tiêu); `dependsOn` không tạo vòng; dự án không bắt đầu trước dự án mà nó phụ thuộc.',
+      en: 'Each project needs `addresses` (gaps) and `delivers` (target elements); `dependsOn` has no cycle; no project starts before the ones it depends on.',
+    },
+    messages: {
+      'no-gap': { vi: 'Dự án "{id}" không giải quyết khoảng cách (gap) nào', en: 'Project "{id}" addresses no gap' },
+      'no-delivery': { vi: 'Dự án "{id}" không tạo ra phần tử mục tiêu nào', en: 'Project "{id}" delivers no element' },
+      cycle: { vi: 'Các dự án phụ thuộc vòng: {cycle}', en: 'Projects depend on each other in a cycle: {cycle}' },
+      'starts-before': { vi: 'Dự án "{id}" bắt đầu {start}, trước dự án "{dependency}" mà nó phụ thuộc ({depStart})', en: 'Project "{id}" starts on {start}, before "{dependency}" it depends on ({depStart})' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [{ document: 'Cục Tin học hóa, Hướng dẫn xây dựng Kiến trúc CPĐT phiên bản 2.0 (2020)', article: 'Quy trình: hiện trạng → khoảng cách → lộ trình', url: 'https://www.scribd.com/document/643475590' }],
+    confidence: 'unverified',
+    confidenceNote: { vi: 'Các bước sau khảo sát (khoảng cách, lộ trình) là [M]; ràng buộc lịch là suy luận [I]', en: 'The steps after the survey (gaps, roadmap) are [M]; the schedule constraints are an inference [I]' },
+    category: 'governance',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    const projects = ctx.elements('project');
+    const deps = new Map(projects.map((p) => [p.id, strs(p.dependsOn)]));
+    for (const p of projects) {
+      if (strs(p.addresses).length === 0) ctx.report({ messageId: 'no-gap', data: { id: p.id }, element: p.id });
+      if (strs(p.delivers).length === 0) ctx.report({ messageId: 'no-delivery', data: { id: p.id }, element: p.id });
+      const start = str(p.start);
+      strs(p.dependsOn).forEach((d, index) => {
+        const depStart = str(ctx.model.byId.get(d)?.start);
+        if (start && depStart && start < depStart) ctx.report({ messageId: 'starts-before', data: { id: p.id, start, dependency: d, depStart }, element: p.id, field: 'dependsOn', index });
+      });
+    }
+    for (const cycle of projectCycles(deps)) {
+      const first = cycle[0]!;
+      const index = strs(ctx.model.byId.get(first)?.dependsOn).indexOf(cycle[1] ?? first);
+      ctx.report({ messageId: 'cycle', data: { cycle: [...cycle, first].join(' → ') }, element: first, field: 'dependsOn', ...(index >= 0 ? { index } : {}) });
+    }
+  },
+);

@@ -1,0 +1,36 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { num, strs } from './helpers.js';
+
+/** C43: systems processing personal data declare their protection measures (basis, impact assessment). */
+export default createRule(
+  {
+    id: 'C43',
+    slug: 'personal-data-protection',
+    title: { vi: 'Hệ thống xử lý dữ liệu cá nhân có biện pháp bảo vệ dữ liệu cá nhân', en: 'Systems processing personal data declare personal-data protection' },
+    hint: { vi: 'Thêm `personalDataProtection` {basis, impactAssessment, assessedOn}.', en: 'Add `personalDataProtection` {basis, impactAssessment, assessedOn}.' },
+    messages: {
+      'no-basis': { vi: 'Hệ thống "{id}" xử lý dữ liệu cá nhân nhưng chưa nêu cơ sở xử lý', en: 'System "{id}" processes personal data but states no processing basis' },
+      'no-impact-assessment': { vi: 'Hệ thống "{id}" xử lý dữ liệu cá nhân nhưng chưa có hồ sơ đánh giá tác động', en: 'System "{id}" processes personal data but has no impact assessment' },
+    },
+    profiles: ALL_PROFILES,
+    validFrom: '2023-07-01',
+    sources: [
+      { document: 'NĐ 13/2023/NĐ-CP', article: 'Bảo vệ dữ liệu cá nhân' },
+      { document: 'Luật Bảo vệ dữ liệu cá nhân (2025)' },
+      { document: 'QĐ 292/QĐ-BKHCN (25/03/2025)', article: 'Mục tiêu bảo vệ dữ liệu cá nhân' },
+    ],
+    confidence: 'unverified',
+    confidenceNote: { vi: 'Mục tiêu trong khung 4.0 đã kiểm chứng; nghĩa vụ cụ thể theo NĐ 13/2023 chưa [M]', en: 'The 4.0 objective is verified; the NĐ 13/2023 duties are not [M]' },
+    category: 'security',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    for (const sys of ctx.elements('information-system')) {
+      if (!strs(sys.informationClasses).includes('personal') && !((num(sys.personalDataSubjects) ?? 0) > 0)) continue;
+      const p = sys.personalDataProtection as { basis?: unknown; impactAssessment?: unknown } | undefined;
+      const field = p ? { field: 'personalDataProtection' } : {};
+      if (!p?.basis) ctx.report({ messageId: 'no-basis', data: { id: sys.id }, element: sys.id, ...field });
+      if (!p?.impactAssessment) ctx.report({ messageId: 'no-impact-assessment', data: { id: sys.id }, element: sys.id, ...field });
+    }
+  },
+);

@@ -1,0 +1,41 @@
+import { ALL_PROFILES, createRule } from './create-rule.js';
+import { normaliseCitation, strs } from './helpers.js';
+
+/** C44: legal bases cited by the architecture are not repealed or superseded on its date. */
+export default createRule(
+  {
+    id: 'C44',
+    slug: 'legal-bases-in-force',
+    title: { vi: 'Căn cứ pháp lý còn hiệu lực vào ngày kiến trúc', en: 'Cited legal bases are in force on the architecture date' },
+    hint: { vi: 'Thay văn bản đã hết hiệu lực bằng văn bản thay thế.', en: 'Replace the repealed instrument with its successor.' },
+    messages: {
+      repealed: { vi: 'Văn bản {number} đã hết hiệu lực từ {since}, thay bằng {successor}', en: '{number} is no longer in force since {since}; replaced by {successor}' },
+    },
+    profiles: ALL_PROFILES,
+    sources: [{ document: 'Các văn bản thay thế theo danh mục văn bản pháp lý (data/catalogues/legal-documents.json)', article: 'QĐ 292/QĐ-BKHCN thay QĐ 2568; NĐ 194/2025 Điều 40 bãi bỏ NĐ 47/2024; TT 12/2022 thay TT 03/2017' }],
+    confidence: 'verified',
+    category: 'governance',
+    defaultSeverity: 'warning',
+  },
+  (ctx) => {
+    const docs = ctx.data.legalDocuments().filter((d) => d.repealedOn && d.repealedOn <= ctx.date);
+    const byId = new Map(ctx.data.legalDocuments().map((d) => [d.id, d]));
+    const match = (text: string) => {
+      const t = normaliseCitation(text);
+      return docs.find((d) => t.includes(normaliseCitation(d.number)));
+    };
+    const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) =>
+      ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: (doc.repealedBy && byId.get(doc.repealedBy)?.number) ?? '—' }, ...at });
+    const bases = ctx.model.manifest.contents?.legalBases;
+    if (Array.isArray(bases)) bases.forEach((b, index) => {
+      const doc = match(String((b as { number?: unknown }).number ?? ''));
+      if (doc) report(doc, { manifest: ['contents', 'legalBases', index, 'number'] });
+    });
+    for (const el of ctx.model.elements) {
+      strs(el.legalBasis).forEach((text, index) => {
+        const doc = match(text);
+        if (doc) report(doc, { element: el.id, field: 'legalBasis', index });
+      });
+    }
+  },
+);

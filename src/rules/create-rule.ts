@@ -1,0 +1,14 @@
+import type { Rule, RuleContext, RuleMeta } from './types.js';
+
+/** Declares a rule: metadata plus a check. Typed so that `report` only accepts the rule's own message ids. */
+export function createRule<M extends string>(
+  meta: RuleMeta & { messages: Record<M, { vi: string; en: string }> },
+  check: (ctx: RuleContext & { report(f: Parameters<RuleContext['report']>[0] & { messageId: M }): void }) => void,
+): Rule {
+  return { meta, check: check as Rule['check'] };
+}
+
+/** Profile sets used by rule metadata. */
+export const ALL_PROFILES = ['1.0', '2.0', '3.0', '4.0', 'ndaf-2025'] as const;
+export const FROM_2_0 = ['2.0', '3.0', '4.0', 'ndaf-2025'] as const;
+export const FROM_3_0 = ['3.0', '4.0', 'ndaf-2025'] as const;
