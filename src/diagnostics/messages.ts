@@ -274,6 +274,32 @@ export const CODES = {
     message: t('Tham chiếu {field} từ "{from}" ({fromLayer}) tới "{to}" ({toLayer}) vi phạm quy tắc phân lớp: {reason}', 'Reference {field} from "{from}" ({fromLayer}) to "{to}" ({toLayer}) breaks a layer rule: {reason}'),
     hint: t('Sửa tham chiếu cho đúng hướng phân lớp (lớp trên dùng lớp dưới) hoặc đi qua phần tử trung gian. Căn cứ: {source}.', 'Point the reference the way the layers go (upper layers use lower ones) or go through an intermediate element. Source: {source}.'),
   },
+  // ----- conformance check (src/check) --------------------------------------------------------
+  'check/unknown-rule': {
+    severity: 'error',
+    message: t('Quy tắc "{rule}" không tồn tại{suggestion}', 'Rule "{rule}" does not exist{suggestionEn}'),
+    hint: t('Xem danh sách quy tắc bằng `arch rules`.', 'List the rules with `arch rules`.'),
+  },
+  'check/bad-rule-option': {
+    severity: 'error',
+    message: t('Tùy chọn "{option}" không có trong quy tắc {rule}', 'Rule {rule} has no option "{option}"'),
+    hint: t('Các tùy chọn của quy tắc: {options}.', 'The rule options are: {options}.'),
+  },
+  'check/waiver-unknown-rule': {
+    severity: 'error',
+    message: t('Miễn trừ cho quy tắc "{rule}" không tồn tại{suggestion}', 'Waiver names rule "{rule}", which does not exist{suggestionEn}'),
+    hint: t('Sửa mã quy tắc (xem `arch rules`) hoặc xóa miễn trừ.', 'Fix the rule id (see `arch rules`) or remove the waiver.'),
+  },
+  'check/waiver-expired': {
+    severity: 'error',
+    message: t('Miễn trừ quy tắc {rule} đã hết hạn ngày {expires} (ngày kiểm tra {today})', 'The waiver of rule {rule} expired on {expires} (checked on {today})'),
+    hint: t('Khắc phục phát hiện, hoặc xin phê duyệt lại và cập nhật `expires`.', 'Fix the findings, or have the waiver approved again and update `expires`.'),
+  },
+  'check/waiver-unused': {
+    severity: 'info',
+    message: t('Miễn trừ quy tắc {rule} cho "{element}" không khớp phát hiện nào', 'The waiver of rule {rule} for "{element}" matches no finding'),
+    hint: t('Xóa phần tử khỏi miễn trừ nếu đã khắc phục.', 'Remove the element from the waiver if the finding was fixed.'),
+  },
 } satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
