@@ -295,6 +295,11 @@ export const CODES = {
     message: t('Miễn trừ quy tắc {rule} đã hết hạn ngày {expires} (ngày kiểm tra {today})', 'The waiver of rule {rule} expired on {expires} (checked on {today})'),
     hint: t('Khắc phục phát hiện, hoặc xin phê duyệt lại và cập nhật `expires`.', 'Fix the findings, or have the waiver approved again and update `expires`.'),
   },
+  'check/rule-failed': {
+    severity: 'error',
+    message: t('Quy tắc {rule} gặp lỗi nội bộ và không kiểm tra được: {detail}', 'Rule {rule} failed internally and could not check the model: {detail}'),
+    hint: t('Đây là lỗi của arch; vui lòng báo lỗi kèm kho kiến trúc. Có thể tắt quy tắc bằng `rules: {{rule}: off}`.', 'This is a bug in arch; please report it with the repository. The rule can be turned off with `rules: {{rule}: off}`.'),
+  },
   'check/waiver-unused': {
     severity: 'info',
     message: t('Miễn trừ quy tắc {rule} cho "{element}" không khớp phát hiện nào', 'The waiver of rule {rule} for "{element}" matches no finding'),
