@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str } from './helpers.js';
+import { ancestorsOf, str } from './helpers.js';
 
 /** C28: online public services are published on the National Public Service Portal and processed by the ministry's procedure system. */
 export default createRule(
@@ -27,8 +27,9 @@ export default createRule(
     for (const svc of ctx.elements('public-service')) {
       if (svc.onlineLevel !== 'toan_trinh' && svc.onlineLevel !== 'mot_phan') continue;
       if (svc.publishedOnNationalPortal !== true) ctx.report({ messageId: 'not-published', data: { id: svc.id }, element: svc.id, ...(svc.publishedOnNationalPortal === false ? { field: 'publishedOnNationalPortal' } : {}) });
-      const sys = ctx.model.byId.get(str(svc.processedBy) ?? '');
-      if (sys?.role !== 'tthc_system') ctx.report({ messageId: 'not-tthc-system', data: { id: svc.id }, element: svc.id, ...(svc.processedBy ? { field: 'processedBy' } : {}) });
+      const sysId = str(svc.processedBy) ?? '';
+      const family = [sysId, ...ancestorsOf(ctx.model, sysId)];
+      if (!family.some((id) => ctx.model.byId.get(id)?.role === 'tthc_system')) ctx.report({ messageId: 'not-tthc-system', data: { id: svc.id }, element: svc.id, ...(svc.processedBy ? { field: 'processedBy' } : {}) });
     }
   },
 );

@@ -1,5 +1,5 @@
 import { createRule, FROM_2_0 } from './create-rule.js';
-import { lgspIds, linksOf } from './helpers.js';
+import { ancestorsOf, lgspIds, linksOf } from './helpers.js';
 
 /** C29: the ministry has one procedure-processing system, linked to the national portal, the LGSP and national databases. */
 export default createRule(
@@ -29,7 +29,9 @@ export default createRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
-    const systems = ctx.elements('information-system').filter((s) => s.role === 'tthc_system');
+    const all = ctx.elements('information-system').filter((s) => s.role === 'tthc_system');
+    // A subsystem of the procedure system (e.g. its one-stop part) is the same system.
+    const systems = all.filter((s) => !ancestorsOf(ctx.model, s.id).some((a) => all.some((x) => x.id === a)));
     if (systems.length === 0) {
       ctx.report({ messageId: 'none', manifest: [] });
       return;

@@ -19,19 +19,39 @@ export function isExternal(ref: string): boolean {
   return parseCatalogueRef(ref) !== undefined && !ref.startsWith('std:');
 }
 
-/** Every element or catalogue id an element is linked to: its own reference fields and the integrations it is an end of. */
+/** Systems that list `id` among their subsystems, transitively (a subsystem works through its parents' links). */
+export function ancestorsOf(model: ArchitectureModel, id: string): string[] {
+  const out: string[] = [];
+  const queue = [id];
+  while (queue.length > 0) {
+    const cur = queue.shift()!;
+    for (const r of model.references) {
+      if (r.field === 'subsystems' && r.to === cur && !out.includes(r.from) && r.from !== id) {
+        out.push(r.from);
+        queue.push(r.from);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every element or catalogue id an element is linked to: its own reference fields and the integrations it
+ * is an end of, and the same for the systems it is a subsystem of.
+ */
 export function linksOf(model: ArchitectureModel, id: string): Set<string> {
   const out = new Set<string>();
-  for (const r of model.references) if (r.from === id && r.field !== 'owner') out.add(r.to);
+  const ids = new Set([id, ...ancestorsOf(model, id)]);
+  for (const r of model.references) if (ids.has(r.from) && r.field !== 'owner') out.add(r.to);
   for (const e of model.elements) {
     if (e.kind !== 'integration') continue;
     const from = str(e.from);
     const to = str(e.to);
-    if (from === id && to) {
+    if (from && ids.has(from) && to) {
       out.add(to);
       for (const v of strs(e.via)) out.add(v);
     }
-    if (to === id && from) {
+    if (to && ids.has(to) && from) {
       out.add(from);
       for (const v of strs(e.via)) out.add(v);
     }
