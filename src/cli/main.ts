@@ -5,12 +5,13 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../util/errors.js';
 import { cleanupPendingWrites } from '../util/safe-write.js';
+import { defineSchema } from './commands/schema.js';
 import { defineValidate } from './commands/validate.js';
 import { defaultLang, type CliIO } from './io.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: CommandDefiner[] = [defineValidate];
+const COMMANDS: CommandDefiner[] = [defineValidate, defineSchema];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2, sigint: 130, sigterm: 143 } as const;
 
