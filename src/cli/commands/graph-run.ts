@@ -1,0 +1,74 @@
+import { subgraph } from '../../graph/build-graph.js';
+import { impact } from '../../graph/impact.js';
+import { LAYERS, type ArchitectureGraph } from '../../graph/types.js';
+import { toDot } from '../../export/dot.js';
+import { toGraphml } from '../../export/graphml.js';
+import { toJsonGraph } from '../../export/json.js';
+import { toMermaid } from '../../export/mermaid.js';
+import { renderSvg } from '../../export/svg.js';
+import { KINDS } from '../../model/kinds.js';
+import { InputError } from '../../util/errors.js';
+import { closest } from '../../util/suggest.js';
+import type { CliIO } from '../io.js';
+import type { GraphOptions } from './graph.js';
+import { emit, loadGraph, parseDepth, requireNode } from './graph-input.js';
+
+function list(value: string | undefined, allowed: readonly string[], option: string): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) {
+    if (allowed.includes(item)) continue;
+    const guess = closest(item, allowed);
+    throw new InputError({
+      vi: `${option}: giá trị "${item}" không hợp lệ${guess ? ` — có phải "${guess}"?` : ''} (chọn trong: ${allowed.join(', ')})`,
+      en: `${option}: "${item}" is not valid${guess ? ` — did you mean "${guess}"?` : ''} (choose from: ${allowed.join(', ')})`,
+    });
+  }
+  return new Set(items);
+}
+
+/** Applies --root/--depth/--direction, then --layer and --kind (the root always stays). */
+export function filterGraph(graph: ArchitectureGraph, opts: Pick<GraphOptions, 'layer' | 'kind' | 'root' | 'depth' | 'direction' | 'allRelations'>): ArchitectureGraph {
+  const layers = list(opts.layer, LAYERS, '--layer');
+  const kinds = list(opts.kind, [...KINDS, 'national', 'std', 'ministry', 'province'], '--kind');
+  const depth = parseDepth(opts.depth);
+  if (depth !== undefined && !opts.root) throw new InputError({ vi: '--depth chỉ dùng cùng --root', en: '--depth only applies with --root' });
+  let keep = new Set(graph.nodes.map((n) => n.id));
+  if (opts.root) {
+    requireNode(graph, opts.root, '--root');
+    const reached = impact(graph, opts.root, { direction: opts.direction, ...(depth !== undefined ? { depth } : {}), allRelations: Boolean(opts.allRelations) });
+    keep = new Set([opts.root, ...reached.entries.map((e) => e.id)]);
+  }
+  for (const n of graph.nodes) {
+    if (n.id === opts.root) continue;
+    if ((layers && !layers.has(n.layer)) || (kinds && !kinds.has(n.kind))) keep.delete(n.id);
+  }
+  return subgraph(graph, keep);
+}
+
+export async function runGraph(io: CliIO, dir: string, opts: GraphOptions): Promise<number> {
+  const input = loadGraph(io, dir, opts.lang, 'graph');
+  if (!input) return 1;
+  const g = filterGraph(input.graph, opts);
+  const highlight = opts.root ? [opts.root] : [];
+  let text: string;
+  switch (opts.format) {
+    case 'dot':
+      text = toDot(g, { lang: opts.lang, highlight });
+      break;
+    case 'mermaid':
+      text = toMermaid(g, { lang: opts.lang, highlight });
+      break;
+    case 'graphml':
+      text = toGraphml(g, { lang: opts.lang });
+      break;
+    case 'json':
+      text = toJsonGraph(g, { lang: opts.lang });
+      break;
+    case 'svg':
+      text = await renderSvg(toDot(g, { lang: opts.lang, highlight }));
+      break;
+  }
+  emit(io, text, opts.output, opts.force);
+  return input.exit;
+}
