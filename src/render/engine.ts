@@ -121,6 +121,24 @@ export function label(key: string, lang: Lang, templatesDir?: string): string {
   return labels[key] as string;
 }
 
+/** The UI label `key` in `lang`, or undefined when the label files do not define it (enum values). */
+export function labelOrUndefined(key: string, lang: Lang, templatesDir?: string): string | undefined {
+  const labels = environment('html', templatesDir).labels[lang];
+  return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : undefined;
+}
+
+/** A data file shipped with the templates (`outline-v2plus/chapters.json`), parsed; overridable like templates. */
+export function templateData(rel: string, templatesDir?: string): unknown {
+  const file = environment('html', templatesDir).files.get(rel);
+  if (!file) throw new Error(`templates/${rel} is missing`);
+  try {
+    return JSON.parse(readTemplate(file));
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError({ vi: `${file.abs}: JSON không hợp lệ`, en: `${file.abs}: invalid JSON (${(e as Error).message})` });
+  }
+}
+
 /**
  * Renders `templateId` with a plain-data view model (own properties only: no class instances, Maps,
  * Sets or Dates; optional fields present as null, because templates run in strict mode).

@@ -18,3 +18,17 @@ export function jsonScriptText(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * An SVG diagram for inline use in our HTML documents. The SVG comes from Graphviz with labels escaped by
+ * it; as defence in depth the XML prolog, doctype and comments are dropped, and anything scriptable
+ * (script, foreignObject, event handlers, javascript: or external links) rejects the whole image.
+ */
+export function inlineSvgText(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const start = value.indexOf('<svg');
+  if (start < 0) return null;
+  const svg = value.slice(start).replace(/<!--[\s\S]*?-->/g, '').trim();
+  if (/<script|<foreignObject|<iframe|<embed|<object|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*"(?!#)/i.test(svg)) return null;
+  return svg;
+}

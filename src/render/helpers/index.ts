@@ -3,8 +3,8 @@
  * `knownHelpersOnly`, so a template using anything else fails to compile.
  */
 import type { Lang } from '../../diagnostics/diagnostic.js';
-import { jsonScriptText, safeUrl } from './html.js';
-import { mdCell, mdCode, mdLink, mdText } from './markdown.js';
+import { inlineSvgText, jsonScriptText, safeUrl } from './html.js';
+import { mdCell, mdCode, mdFence, mdLink, mdText } from './markdown.js';
 import { and, any, eq, formatDate, inc, ne, not, or, translate, type Labels } from './shared.js';
 import { toText } from './text.js';
 
@@ -57,11 +57,16 @@ export function helpersFor(format: Format, deps: HelperDeps): Record<string, Hel
       mdCell: (...args) => mdCell(args[0]),
       mdCode: (...args) => mdCode(args[0]),
       mdLink: (...args) => mdLink(args[0], args[1]),
+      mdFence: (...args) => mdFence(args[0], args[1]),
     };
   }
   return {
     ...shared,
     safeUrl: (...args) => safeUrl(args[0]),
     jsonScript: (...args) => deps.trusted(jsonScriptText(args[0])),
+    inlineSvg: (...args) => {
+      const svg = inlineSvgText(args[0]);
+      return svg === null ? '' : deps.trusted(svg);
+    },
   };
 }

@@ -13,12 +13,13 @@ import { allowedUrl } from './url.js';
 const ALWAYS = /[\\`*_{}[\]<|~]/g;
 const ZWSP = '\u200B';
 
-function escapeInline(s: string): string {
+function escapeInline(s: string, lineStart = true): string {
   let out = s.replace(ALWAYS, (c) => `\\${c}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // GitHub/GitLab mentions and issue references.
   out = out.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`);
-  // Block starters at the start of the text: headings, lists, quotes, thematic breaks, ordered lists.
-  out = out.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  // Block starters at the start of the text: headings, lists, quotes, thematic breaks, ordered lists
+  // (not needed inside a table cell, which holds inline content only).
+  if (lineStart) out = out.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return out;
 }
 
@@ -31,7 +32,7 @@ export function mdText(value: unknown): string {
 export function mdCell(value: unknown): string {
   const lines = normaliseNewlines(toText(value))
     .split('\n')
-    .map((l) => escapeInline(l.replace(/\t/g, ' ').trim()))
+    .map((l) => escapeInline(l.replace(/\t/g, ' ').trim(), false))
     .filter((l) => l !== '');
   return lines.join('<br>');
 }
@@ -53,4 +54,13 @@ export function mdLink(text: unknown, url: unknown): string {
   if (target === null || label === '') return label;
   const encoded = target.replace(/[()<> \\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${label}](${encoded})`;
+}
+
+/** A fenced code block (for Mermaid diagrams): the fence is longer than any backtick run in the code. */
+export function mdFence(info: unknown, code: unknown): string {
+  const lang = typeof info === 'string' && /^[a-z0-9-]{0,20}$/.test(info) ? info : '';
+  const body = normaliseNewlines(toText(code)).replace(/\n+$/, '');
+  const longest = Math.max(0, ...Array.from(body.matchAll(/`{3,}/g), (m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${body}\n${fence}`;
 }

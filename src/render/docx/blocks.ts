@@ -1,0 +1,106 @@
+/**
+ * View-model blocks as Word content: paragraphs, dash lists, tables with a repeated header row,
+ * diagrams as SVG images (with a blank PNG fallback, since SVG → PNG is not possible offline) and
+ * the visible "to be completed" marker.
+ */
+import { AlignmentType, BorderStyle, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Block, TableBlock } from '../view-models/types.js';
+import { inlineSvgText } from '../helpers/html.js';
+import { toText } from '../helpers/text.js';
+import { halfPt, textHeightPx, textWidthPx, twip, type Conventions } from './conventions.js';
+
+/** A 1×1 white PNG: the fallback image Word requires next to an SVG. */
+const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64');
+
+export interface BlockContext {
+  c: Conventions;
+  missingLabel: string;
+  diagramNote: (nodes: number, edges: number) => string;
+}
+
+/** Word text: control characters are not allowed in XML 1.0, and docx does not strip them. */
+const clean = (s: string): string => toText(s).replace(/[\t\r\n]+/g, ' ');
+
+export function bodyParagraph(ctx: BlockContext, text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun(clean(text))], indent: { firstLine: twip(ctx.c.firstLineIndentMm) }, alignment: AlignmentType.JUSTIFIED });
+}
+
+export function caption(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: clean(text), bold: true })], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 } });
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+function cell(ctx: BlockContext, text: string, header: boolean): TableCell {
+  const lines = toText(text).replace(/\r\n?/g, '\n').split('\n');
+  return new TableCell({
+    children: [new Paragraph({ children: lines.map((l, i) => new TextRun({ text: l.replace(/\t/g, ' '), bold: header, size: halfPt(ctx.c.tablePt), break: i > 0 ? 1 : 0 })), spacing: { after: 0 } })],
+    shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+  });
+}
+
+export function table(ctx: BlockContext, columns: string[], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cell(ctx, col, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v) => cell(ctx, v, false)) })),
+    ],
+  });
+}
+
+function tableBlock(ctx: BlockContext, b: TableBlock): (Paragraph | Table)[] {
+  return [caption(b.caption), table(ctx, b.columns, b.rows), new Paragraph({ children: [] })];
+}
+
+/** Size of a Graphviz SVG in CSS pixels (its width/height are in points). */
+function svgSize(svg: string): { width: number; height: number } {
+  const num = (attr: string): number => {
+    const m = new RegExp(`\\s${attr}="([0-9.]+)(pt|px)?"`).exec(svg.slice(0, 2000));
+    if (!m) return 400;
+    return m[2] === 'pt' ? (Number(m[1]) * 96) / 72 : Number(m[1]);
+  };
+  return { width: num('width'), height: num('height') };
+}
+
+function diagram(ctx: BlockContext, svgText: string, captionText: string, nodes: number, edges: number): Paragraph[] {
+  const svg = inlineSvgText(svgText);
+  const out: Paragraph[] = [];
+  if (svg !== null) {
+    const size = svgSize(svg);
+    const scale = Math.min(1, textWidthPx(ctx.c) / size.width, textHeightPx(ctx.c) / size.height);
+    const width = Math.max(1, Math.round(size.width * scale));
+    const height = Math.max(1, Math.round(size.height * scale));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        children: [new ImageRun({ type: 'svg', data: Buffer.from(svg, 'utf8'), transformation: { width, height }, fallback: { type: 'png', data: BLANK_PNG }, altText: { name: clean(captionText), description: clean(captionText), title: clean(captionText) } })],
+      }),
+    );
+  }
+  out.push(caption(captionText), new Paragraph({ children: [new TextRun({ text: ctx.diagramNote(nodes, edges), italics: true, size: halfPt(ctx.c.tablePt) })], alignment: AlignmentType.CENTER }));
+  return out;
+}
+
+export function blockToDocx(ctx: BlockContext, b: Block): (Paragraph | Table)[] {
+  switch (b.type) {
+    case 'text':
+      return b.paragraphs.map((p) => bodyParagraph(ctx, p));
+    case 'list':
+      return b.items.map((item) => new Paragraph({ children: [new TextRun(`- ${clean(item)}`)], indent: { firstLine: twip(ctx.c.firstLineIndentMm) } }));
+    case 'table':
+      return tableBlock(ctx, b);
+    case 'diagram':
+      return diagram(ctx, b.svg, b.caption, b.nodeCount, b.edgeCount);
+    case 'missing':
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: `${ctx.missingLabel}: `, bold: true, color: 'C00000' }), new TextRun({ text: clean(b.what), color: 'C00000' })],
+          shading: { type: ShadingType.CLEAR, fill: 'FFF2F2', color: 'auto' },
+        }),
+      ];
+  }
+}

@@ -1,0 +1,10 @@
+/** DOCX output of the outline: view model → Word document → deterministic package bytes. */
+import type { OutlineViewModel } from '../view-models/types.js';
+import { buildDocument } from './build-document.js';
+import { loadConventions } from './conventions.js';
+import { packDeterministic } from './package.js';
+
+export async function renderDocx(vm: OutlineViewModel, options: { isoDate: string; templatesDir?: string }): Promise<Uint8Array> {
+  const conventions = loadConventions(options.templatesDir);
+  return packDeterministic(buildDocument(vm, conventions, options.templatesDir), options.isoDate);
+}

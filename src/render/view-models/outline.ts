@@ -1,0 +1,160 @@
+/**
+ * Builds the outline view model: the chapter file of the profile's outline
+ * (`templates/<outline>/chapters.json`) lists chapters, sections and the contents of each section;
+ * each content id is filled from the model, the graph or the manifest. Empty contents become visible
+ * "to be completed" markers, and the completeness summary counts them per chapter.
+ */
+import type { Catalogues } from '../../catalog/catalog.js';
+import { getProfile, type Profile } from '../../catalog/profiles.js';
+import type { Lang } from '../../diagnostics/diagnostic.js';
+import { buildGraph, type ArchitectureGraph } from '../../graph/index.js';
+import type { ArchitectureModel, Text } from '../../model/types.js';
+import { InputError } from '../../util/errors.js';
+import { templateData } from '../engine.js';
+import { formatDate } from '../helpers/shared.js';
+import { diagramContent, diagramSpecs } from './content-diagrams.js';
+import { TABLE_CONTENTS } from './content-tables.js';
+import { TEXT_CONTENTS } from './content-text.js';
+import { L, tx, type BuildContext, type Scope } from './context.js';
+import type { Block, ChapterView, CompletenessRow, OutlineViewModel, SectionView } from './types.js';
+
+interface SectionSpec {
+  id: string;
+  number: string;
+  title: Text;
+  required: string | null;
+  content: string[];
+}
+interface ChapterSpec {
+  id: string;
+  number: string;
+  title: Text;
+  required: string | null;
+  sections: SectionSpec[];
+}
+export interface ChapterFile {
+  outline: string;
+  title: Text;
+  source: Text;
+  chapters: ChapterSpec[];
+}
+
+export interface OutlineInput {
+  model: ArchitectureModel;
+  catalogues: Catalogues;
+  lang: Lang;
+  graph?: ArchitectureGraph;
+  /** A profile id overriding the manifest's `framework` (`--profile`). */
+  profileId?: string;
+  templatesDir?: string;
+  /** Render SVG diagrams (HTML and DOCX). */
+  svg: boolean;
+}
+
+export const OUTLINES = ['outline-v1', 'outline-v2plus', 'outline-ndaf'] as const;
+
+export function chapterFile(outline: string, templatesDir?: string): ChapterFile {
+  return templateData(`${outline}/chapters.json`, templatesDir) as ChapterFile;
+}
+
+/** Every content id a chapter file may use (for the data tests and for `--templates` authors). */
+export function knownContentIds(templatesDir?: string): string[] {
+  return [...Object.keys(TEXT_CONTENTS), ...Object.keys(TABLE_CONTENTS), ...Object.keys(diagramSpecs(templatesDir)).map((d) => `diagram:${d}`)].sort();
+}
+
+export function resolveProfile(model: ArchitectureModel, profileId?: string): Profile {
+  const id = profileId ?? model.manifest.framework;
+  const profile = getProfile(id);
+  if (!profile) throw new InputError({ vi: `Không có hồ sơ khung kiến trúc "${id}"`, en: `Unknown framework profile "${id}" (use 1.0, 2.0, 3.0, 4.0 or ndaf-2025)` });
+  return profile;
+}
+
+async function contentBlocks(ctx: BuildContext, content: string): Promise<{ blocks: Block[]; what: string }> {
+  if (content.startsWith('diagram:')) {
+    const id = content.slice('diagram:'.length);
+    return { blocks: await diagramContent(ctx, id), what: tx(ctx, diagramSpecs(ctx.templatesDir)[id]?.title) };
+  }
+  const [id = '', scopeText] = content.split('@');
+  const scope = (scopeText ?? 'all') as Scope;
+  const what = L(ctx, `content.${id}`);
+  if (id in TEXT_CONTENTS) return { blocks: TEXT_CONTENTS[id as keyof typeof TEXT_CONTENTS](ctx), what };
+  const table = TABLE_CONTENTS[id];
+  if (!table) throw new InputError({ vi: `Tệp chương dùng nội dung không biết "${content}"`, en: `The chapter file uses an unknown content "${content}"` });
+  return { blocks: table(ctx, scope), what };
+}
+
+function requirementOf(ctx: BuildContext, required: string | null): string | null {
+  if (required === null) return null;
+  const rc = ctx.profile.requiredContents.find((r) => r.id === required);
+  if (!rc) return null;
+  return `${L(ctx, 'required')} — ${rc.clause ?? tx(ctx, rc.name)}`;
+}
+
+async function buildSection(ctx: BuildContext, s: SectionSpec): Promise<SectionView> {
+  const blocks: Block[] = [];
+  let filled = 0;
+  for (const content of s.content) {
+    const r = await contentBlocks(ctx, content);
+    if (r.blocks.length > 0) filled += 1;
+    blocks.push(...(r.blocks.length > 0 ? r.blocks : [{ type: 'missing' as const, what: r.what }]));
+  }
+  const requirement = requirementOf(ctx, s.required);
+  return { anchor: `s-${s.number.replace(/[^A-Za-z0-9]+/g, '-')}`, number: s.number, title: tx(ctx, s.title), requirement, required: requirement !== null, blocks, filled, expected: s.content.length };
+}
+
+function completenessRow(c: ChapterView): CompletenessRow {
+  const filled = c.sections.reduce((n, s) => n + s.filled, 0);
+  const expected = c.sections.reduce((n, s) => n + s.expected, 0);
+  const missing = c.sections.filter((s) => s.required && s.filled < s.expected).map((s) => `${s.number} ${s.title}`);
+  return { number: c.number, title: c.title, filled, expected, percent: expected === 0 ? 100 : Math.round((filled * 100) / expected), missingRequired: missing.join('; '), complete: filled === expected };
+}
+
+export async function buildOutlineViewModel(input: OutlineInput): Promise<OutlineViewModel> {
+  const { model, lang } = input;
+  const profile = resolveProfile(model, input.profileId);
+  const ctx: BuildContext = {
+    model,
+    graph: input.graph ?? buildGraph(model, input.catalogues),
+    catalogues: input.catalogues,
+    profile,
+    lang,
+    templatesDir: input.templatesDir,
+    svg: input.svg,
+    counters: { table: 0, figure: 0 },
+  };
+  const file = chapterFile(profile.outline, input.templatesDir);
+  const chapters: ChapterView[] = [];
+  for (const c of file.chapters) {
+    const sections: SectionView[] = [];
+    for (const s of c.sections) sections.push(await buildSection(ctx, s));
+    chapters.push({ anchor: `c-${c.number}`, number: c.number, title: tx(ctx, c.title), requirement: requirementOf(ctx, c.required), blocks: [], sections });
+  }
+  const rows = chapters.map(completenessRow);
+  const filled = rows.reduce((n, r) => n + r.filled, 0);
+  const expected = rows.reduce((n, r) => n + r.expected, 0);
+  const m = model.manifest;
+  const ministryName = tx(ctx, m.ministry.name);
+  const arch = m.architecture;
+  const date = String(arch.date);
+  const abbreviations = (templateData('outline-common/abbreviations.json', input.templatesDir) as Record<Lang, [string, string][]>)[lang] ?? [];
+  return {
+    lang,
+    outline: profile.outline,
+    profile: { id: profile.id, title: tx(ctx, profile.title), instrument: profile.instrument.number },
+    ministry: { code: m.ministry.code, name: ministryName, nameUpper: ministryName.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
+    document: {
+      title: L(ctx, 'doc.title').replace('{0}', tx(ctx, file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
+      subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.version).replace('{1}', tx(ctx, profile.title)),
+      decision: arch.status === 'approved' && arch.decision ? L(ctx, 'doc.decision').replace('{0}', arch.decision.number).replace('{1}', formatDate(String(arch.decision.date), lang)) : null,
+      status: L(ctx, `enum.archStatus.${arch.status}`),
+      draft: arch.status === 'draft',
+      version: arch.version,
+      date: formatDate(date, lang),
+      place: L(ctx, 'doc.place').replace('{0}', String(Number(date.slice(5, 7)))).replace('{1}', date.slice(0, 4)),
+    },
+    abbreviations: abbreviations.map(([short, long]) => ({ short, long })),
+    chapters,
+    completeness: { rows, filled, expected, percent: expected === 0 ? 100 : Math.round((filled * 100) / expected) },
+    structureSource: tx(ctx, file.source),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The outline view model: plain data only (strings, numbers, booleans, arrays, plain objects), so the
+ * same object drives the Markdown and HTML templates and the DOCX writer, and handlebars never meets a
+ * class instance, a Map or a Date. Optional values are present as null (templates run in strict mode).
+ */
+
+export interface TextBlock {
+  type: 'text';
+  paragraphs: string[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  items: string[];
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** "Bảng 3. Danh mục hệ thống thông tin" — numbered in document order. */
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface DiagramBlock {
+  type: 'diagram';
+  /** "Hình 1. Sơ đồ tổng thể" — numbered in document order. */
+  caption: string;
+  /** Mermaid flowchart source (Markdown output). */
+  mermaid: string;
+  /** Graphviz DOT source (written by `arch build`). */
+  dot: string;
+  /** SVG rendered offline (HTML and DOCX output); empty when not requested. */
+  svg: string;
+  nodeCount: number;
+  edgeCount: number;
+}
+
+/** A visible "Chưa có thông tin" / "To be completed" marker naming what is missing. */
+export interface MissingBlock {
+  type: 'missing';
+  what: string;
+}
+
+export type Block = TextBlock | ListBlock | TableBlock | DiagramBlock | MissingBlock;
+
+export interface SectionView {
+  /** Anchor id, unique in the document (`s-III-5`). */
+  anchor: string;
+  number: string;
+  title: string;
+  /** "Bắt buộc — QĐ 2323/QĐ-BTTTT (e)" or null for customary sections. */
+  requirement: string | null;
+  required: boolean;
+  blocks: Block[];
+  /** Contents with data / contents listed for the section. */
+  filled: number;
+  expected: number;
+}
+
+export interface ChapterView {
+  anchor: string;
+  number: string;
+  title: string;
+  requirement: string | null;
+  /** Blocks placed directly under the chapter heading (before its sections). */
+  blocks: Block[];
+  sections: SectionView[];
+}
+
+export interface CompletenessRow {
+  number: string;
+  title: string;
+  filled: number;
+  expected: number;
+  percent: number;
+  /** Required sections of the chapter without data, joined for display ("III.1 Tầm nhìn; …"). */
+  missingRequired: string;
+  complete: boolean;
+}
+
+export interface OutlineViewModel {
+  lang: 'vi' | 'en';
+  outline: string;
+  profile: { id: string; title: string; instrument: string };
+  ministry: { code: string; name: string; nameUpper: string };
+  document: {
+    title: string;
+    subtitle: string;
+    /** "Kèm theo Quyết định số … ngày …" for an approved architecture, else null. */
+    decision: string | null;
+    status: string;
+    draft: boolean;
+    version: string;
+    date: string;
+    place: string;
+  };
+  abbreviations: { short: string; long: string }[];
+  chapters: ChapterView[];
+  completeness: { rows: CompletenessRow[]; filled: number; expected: number; percent: number };
+  /** Sources of the chapter structure (legal texts and the design note), shown in the colophon. */
+  structureSource: string;
+}
