@@ -80,7 +80,7 @@ const specific: RelationSpec[] = [
   row('information-system', 'dependsOn', 'dependsOn', 'dependencyOf', ['information-system'], true, true),
   row('information-system', 'databases', 'usesDatabase', 'databaseOf', ['database'], true, true),
   row('platform', 'connectsTo', 'connectsTo', 'connectedFrom', ['platform', 'information-system', 'database', 'national'], true, true),
-  row('platform', 'hostedOn', 'hostedOn', 'hosts', ['technology-component'], false),
+  row('platform', 'hostedOn', 'hostedIn', 'hosts', ['technology-component'], false),
   row('integration', 'from', 'flowsFrom', 'sourceOf', ['information-system', 'platform', 'database', 'national', 'ministry', 'province'], false, true),
   row('integration', 'to', 'flowsTo', 'targetOf', ['information-system', 'platform', 'database', 'national', 'ministry', 'province'], false, true),
   row('integration', 'via', 'routedVia', 'routes', ['platform', 'national'], true, true),
