@@ -1,9 +1,10 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { isExternal, lgspIds, NATIONAL_HUBS, str, strs } from './helpers.js';
+import { externalIntegrationsBypassingPlatform } from '../graph/index.js';
 
 /**
  * C20: exchanges with outside the ministry (national components, other ministries, provinces) go through
- * the LGSP and/or NDXP (or the NDC coordination platform). Checked over the integrations of the model.
+ * the LGSP and/or NDXP (or the NDC coordination platform). The graph stage's query decides which platforms
+ * count (data/layer-rules.json), so `arch graph` and this rule agree.
  */
 export default createRule(
   {
@@ -25,13 +26,10 @@ export default createRule(
     defaultSeverity: 'warning',
   },
   (ctx) => {
-    const hubs = new Set([...NATIONAL_HUBS, ...lgspIds(ctx.model)]);
-    for (const itg of ctx.elements('integration')) {
-      const from = str(itg.from);
-      const to = str(itg.to);
-      if (!from || !to || !(isExternal(from) || isExternal(to))) continue;
-      if (hubs.has(from) || hubs.has(to) || strs(itg.via).some((v) => hubs.has(v))) continue;
-      ctx.report({ messageId: 'direct', data: { id: itg.id, from, to }, element: itg.id, ...(itg.via ? { field: 'via' } : { field: 'to' }) });
+    ctx.elements('integration');
+    for (const f of externalIntegrationsBypassingPlatform(ctx.model)) {
+      const itg = f.integration;
+      ctx.report({ messageId: 'direct', data: { id: itg.id, from: String(itg.from), to: String(itg.to) }, element: itg.id, field: itg.via ? 'via' : f.external[0]!.field });
     }
   },
 );

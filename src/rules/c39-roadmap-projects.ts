@@ -1,29 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { findCycles } from '../graph/index.js';
 import { str, strs } from './helpers.js';
-
-/** Cycles of the project `dependsOn` graph, each as its ids from the smallest, once. */
-function projectCycles(deps: Map<string, string[]>): string[][] {
-  const cycles = new Map<string, string[]>();
-  const state = new Map<string, 1 | 2>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 1);
-    stack.push(id);
-    for (const next of deps.get(id) ?? []) {
-      if (!deps.has(next)) continue;
-      if (state.get(next) === 1) {
-        const cycle = stack.slice(stack.indexOf(next));
-        const start = cycle.indexOf([...cycle].sort()[0]!);
-        const norm = [...cycle.slice(start), ...cycle.slice(0, start)];
-        cycles.set(norm.join('>'), norm);
-      } else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(id, 2);
-  };
-  for (const id of [...deps.keys()].sort()) if (!state.has(id)) visit(id);
-  return [...cycles.values()].sort((a, b) => (a.join() < b.join() ? -1 : 1));
-}
 
 /** C39: roadmap projects address a gap, deliver target elements, and depend on each other without cycles or early starts. */
 export default createRule(
@@ -50,7 +27,6 @@ export default createRule(
   },
   (ctx) => {
     const projects = ctx.elements('project');
-    const deps = new Map(projects.map((p) => [p.id, strs(p.dependsOn)]));
     for (const p of projects) {
       if (strs(p.addresses).length === 0) ctx.report({ messageId: 'no-gap', data: { id: p.id }, element: p.id });
       if (strs(p.delivers).length === 0) ctx.report({ messageId: 'no-delivery', data: { id: p.id }, element: p.id });
@@ -60,10 +36,12 @@ export default createRule(
         if (start && depStart && start < depStart) ctx.report({ messageId: 'starts-before', data: { id: p.id, start, dependency: d, depStart }, element: p.id, field: 'dependsOn', index });
       });
     }
-    for (const cycle of projectCycles(deps)) {
-      const first = cycle[0]!;
-      const index = strs(ctx.model.byId.get(first)?.dependsOn).indexOf(cycle[1] ?? first);
-      ctx.report({ messageId: 'cycle', data: { cycle: [...cycle, first].join(' → ') }, element: first, field: 'dependsOn', ...(index >= 0 ? { index } : {}) });
+    const isProject = (id: string) => ctx.model.byId.get(id)?.kind === 'project';
+    for (const cycle of findCycles(ctx.graph)) {
+      if (!cycle.nodes.every(isProject)) continue;
+      const first = cycle.nodes[0]!;
+      const index = cycle.edges[0]?.index;
+      ctx.report({ messageId: 'cycle', data: { cycle: [...cycle.nodes, first].join(' → ') }, element: first, field: 'dependsOn', ...(index !== undefined ? { index } : {}) });
     }
   },
 );

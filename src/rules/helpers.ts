@@ -6,9 +6,6 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' ? 
 export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
-/** National platforms that are integration hubs: an exchange routed through them is not point-to-point. */
-export const NATIONAL_HUBS: ReadonlySet<string> = new Set(['national:ndxp', 'national:ngsp', 'national:ndc-coordination', 'national:vdxp']);
-
 /** Ids of the ministry's own integration platforms (LGSP: platformType lgsp, not of national level). */
 export function lgspIds(model: ArchitectureModel): string[] {
   return model.elements.filter((e) => e.kind === 'platform' && e.platformType === 'lgsp' && e.level !== 'national' && e.level !== 'province').map((e) => e.id);

@@ -7,6 +7,7 @@
 import type { JsonPath, Localized, Severity } from '../diagnostics/diagnostic.js';
 import type { Catalogues } from '../catalog/catalog.js';
 import type { Profile } from '../catalog/profiles.js';
+import type { ArchitectureGraph } from '../graph/index.js';
 import type { Kind, Layer } from '../model/kinds.js';
 import type { ArchitectureModel, Element } from '../model/types.js';
 import type { RuleData } from './data.js';
@@ -69,6 +70,8 @@ export interface Finding {
 
 export interface RuleContext {
   readonly model: ArchitectureModel;
+  /** The dependency graph (src/graph), built on first use. */
+  readonly graph: ArchitectureGraph;
   readonly catalogues: Catalogues;
   readonly data: RuleData;
   /** The profile the model is checked against (the manifest's framework unless `--profile` says otherwise). */

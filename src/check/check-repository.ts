@@ -1,0 +1,20 @@
+/** Validation, then conformance: the whole of `arch check` below the CLI. */
+import { validateRepository, type ValidationResult } from '../pipeline.js';
+import { normalizeDiagnostics } from '../diagnostics/sort.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { runRules, type CheckOptions, type CheckResult } from './run-rules.js';
+
+export interface CheckRepositoryResult {
+  validation: ValidationResult;
+  /** Absent when the manifest could not be read into a model. */
+  check?: CheckResult;
+  /** Validation diagnostics and rule findings together, sorted. */
+  diagnostics: Diagnostic[];
+}
+
+export function checkRepository(dir: string, opts: CheckOptions = {}): CheckRepositoryResult {
+  const validation = validateRepository(dir);
+  if (!validation.model) return { validation, diagnostics: validation.diagnostics };
+  const check = runRules(validation.model, validation.catalogues, { ...(validation.graph ? { graph: validation.graph } : {}), ...opts });
+  return { validation, check, diagnostics: normalizeDiagnostics([...validation.diagnostics, ...check.diagnostics]) };
+}

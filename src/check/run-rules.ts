@@ -1,0 +1,170 @@
+/**
+ * Runs the conformance rules of a profile over a model: applicability by profile and architecture date,
+ * severity and options from the manifest, waivers, and for every rule a status (pass, fail, waived,
+ * not applicable, off) with its evidence (findings, or the elements it examined).
+ */
+import type { Catalogues } from '../catalog/catalog.js';
+import { getProfile, type Profile } from '../catalog/profiles.js';
+import type { Diagnostic, Localized, Location } from '../diagnostics/diagnostic.js';
+import { diag, format } from '../diagnostics/messages.js';
+import { normalizeDiagnostics } from '../diagnostics/sort.js';
+import { buildGraph, type ArchitectureGraph } from '../graph/index.js';
+import type { Kind } from '../model/kinds.js';
+import type { ArchitectureModel, Element } from '../model/types.js';
+import { RULE_DATA } from '../rules/data.js';
+import { RULES } from '../rules/index.js';
+import type { ConfiguredSeverity, Finding, Rule, RuleContext, RuleMeta } from '../rules/types.js';
+import { resolveSettings } from './settings.js';
+import { resolveWaivers, unusedWaivers, waiverFor } from './waivers.js';
+
+export type RuleStatus = 'pass' | 'fail' | 'waived' | 'not_applicable' | 'off';
+
+export interface Evidence {
+  element: string;
+  file: string;
+  line: number;
+}
+
+export interface RuleResult {
+  meta: RuleMeta;
+  severity: ConfiguredSeverity;
+  status: RuleStatus;
+  /** Why the rule does not apply. */
+  reason?: Localized;
+  /** The rule's diagnostics (waived ones carry `suppression`). */
+  findings: Diagnostic[];
+  /** Elements the rule examined, for a passing rule's evidence. */
+  examined: Evidence[];
+}
+
+export interface CheckOptions {
+  /** Profile to check against; the manifest's framework by default. */
+  profile?: string;
+  /** Run date for waiver expiry; the architecture date by default. */
+  today?: string;
+  /** The graph of the validation stage, if it built one. */
+  graph?: ArchitectureGraph;
+  /** Restrict to these rules (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  profile: Profile;
+  date: string;
+  today: string;
+  results: RuleResult[];
+  /** Rule findings plus settings and waiver diagnostics, sorted. */
+  diagnostics: Diagnostic[];
+}
+
+const sourceText = (meta: RuleMeta): string => meta.sources.map((s) => (s.article ? `${s.document}, ${s.article}` : s.document)).join('; ');
+
+/** `file:line` of an element's declaration (its `id`). */
+export function elementEvidence(model: ArchitectureModel, id: string): Evidence | undefined {
+  const o = model.origin.get(id);
+  if (!o) return undefined;
+  const loc = o.file.at(['elements', o.index, 'id']);
+  return { element: id, file: o.file.path, line: loc.range?.start.line ?? 1 };
+}
+
+function locate(model: ArchitectureModel, f: Finding): Location | undefined {
+  if (f.element) {
+    const o = model.origin.get(f.element);
+    if (!o) return undefined;
+    const path: (string | number)[] = ['elements', o.index];
+    if (f.field) {
+      path.push(f.field);
+      if (f.index !== undefined) path.push(f.index);
+    }
+    return o.file.at(path);
+  }
+  return model.manifestFile.at(f.manifest ?? [], f.atKey ?? false);
+}
+
+function applicability(meta: RuleMeta, profile: Profile, date: string): Localized | undefined {
+  if (!meta.profiles.includes(profile.id)) return { vi: `Không áp dụng cho khung ${profile.id} (áp dụng: ${meta.profiles.join(', ')})`, en: `Not part of framework ${profile.id} (applies to ${meta.profiles.join(', ')})` };
+  if (meta.validFrom && date < meta.validFrom) return { vi: `Áp dụng từ ${meta.validFrom}, sau ngày kiến trúc ${date}`, en: `Applies from ${meta.validFrom}, after the architecture date ${date}` };
+  if (meta.validUntil && date >= meta.validUntil) return { vi: `Áp dụng đến trước ${meta.validUntil}; ngày kiến trúc ${date}`, en: `Applies before ${meta.validUntil}; the architecture date is ${date}` };
+  return undefined;
+}
+
+export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts: CheckOptions = {}): CheckResult {
+  const date = model.manifest.architecture.date;
+  const today = opts.today ?? date;
+  const profile = getProfile(opts.profile ?? model.manifest.framework) ?? getProfile(model.manifest.framework)!;
+  const { settings, diagnostics: settingDiags } = resolveSettings(model);
+  const { waivers, diagnostics: waiverDiags } = resolveWaivers(model, today);
+  const results: RuleResult[] = [];
+  const ran = new Set<string>();
+  const evidenceCache = new Map<string, Evidence | undefined>();
+  const evidence = (id: string) => {
+    if (!evidenceCache.has(id)) evidenceCache.set(id, elementEvidence(model, id));
+    return evidenceCache.get(id);
+  };
+  let graph = opts.graph;
+  const graphOf = () => (graph ??= buildGraph(model, catalogues));
+  const byKind = new Map<Kind, Element[]>();
+  for (const e of model.elements) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+
+  for (const rule of opts.rules ?? RULES) {
+    const { meta } = rule;
+    const setting = settings.get(meta.id) ?? { severity: meta.defaultSeverity, options: {}, configured: false };
+    const base = { meta, severity: setting.severity, findings: [] as Diagnostic[], examined: [] as Evidence[] };
+    const reason = applicability(meta, profile, date);
+    if (reason) {
+      results.push({ ...base, status: 'not_applicable', reason });
+      continue;
+    }
+    if (setting.severity === 'off') {
+      results.push({ ...base, status: 'off', reason: { vi: 'Tắt trong arch.yaml (rules)', en: 'Turned off in arch.yaml (rules)' } });
+      continue;
+    }
+    const severity = setting.severity;
+    ran.add(meta.id);
+    const examined = new Set<string>();
+    const findings: Diagnostic[] = [];
+    const ctx: RuleContext = {
+      model,
+      get graph() {
+        return graphOf();
+      },
+      catalogues,
+      data: RULE_DATA,
+      profile,
+      date,
+      today,
+      options: setting.options,
+      elements: (...kinds) => {
+        const list = kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        for (const e of list) examined.add(e.id);
+        return list;
+      },
+      report: (f) => {
+        const template = meta.messages[f.messageId];
+        if (!template) throw new Error(`rule ${meta.id} reported an undeclared message id "${f.messageId}"`);
+        const data = f.data ?? {};
+        const d: Diagnostic = {
+          code: `rule/${meta.id}`,
+          severity,
+          message: { vi: format(template.vi, data), en: format(template.en, data) },
+          hint: { vi: `${meta.hint.vi} Căn cứ: ${sourceText(meta)}.`, en: `${meta.hint.en} Source: ${sourceText(meta)}.` },
+        };
+        const loc = locate(model, f);
+        if (loc) d.location = loc;
+        const w = waiverFor(waivers, meta.id, f.element);
+        if (w) d.suppression = w.suppression;
+        findings.push(d);
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      findings.push(diag('check/rule-failed', { rule: meta.id, detail: (e as Error)?.message ?? String(e) }, model.manifestFile.at([])));
+    }
+    const sorted = normalizeDiagnostics(findings);
+    const status: RuleStatus = sorted.length === 0 ? 'pass' : sorted.every((d) => d.suppression) ? 'waived' : 'fail';
+    results.push({ ...base, status, findings: sorted, examined: [...examined].sort().map(evidence).filter((x): x is Evidence => !!x) });
+  }
+  const diagnostics = normalizeDiagnostics([...settingDiags, ...waiverDiags, ...results.flatMap((r) => r.findings), ...unusedWaivers(model, waivers, ran)]);
+  return { profile, date, today, results, diagnostics };
+}

@@ -1,0 +1,176 @@
+/**
+ * The figures behind the four shortcomings the national framework set out to fix (PRODUCT.md): systems
+ * not connected through the integration platform, few high-level online public services, national
+ * databases not used (local copies instead), and duplicated systems or data.
+ */
+import { integrationPlatformIds } from '../graph/index.js';
+import type { Catalogues } from '../catalog/catalog.js';
+import type { ArchitectureModel, Element } from '../model/types.js';
+
+export interface IntegrationFigures {
+  systems: number;
+  connected: string[];
+  notConnected: string[];
+  /** Percentage of systems connected, one decimal. */
+  share: number;
+  integrations: number;
+  bypassing: string[];
+}
+
+export interface ServiceFigures {
+  total: number;
+  byLevel: { toan_trinh: number; mot_phan: number; none: number; undeclared: number };
+  legacy: { '1': number; '2': number; '3': number; '4': number; none: number };
+  publishedOnNationalPortal: number;
+  targetFullOnline: number;
+}
+
+export interface NationalDataFigures {
+  /** National databases the architecture uses, with the elements that use them. */
+  used: { id: string; name: string; users: string[] }[];
+  /** Local databases that copy a national database. */
+  localCopies: { id: string; of: string }[];
+  /** Data entities whose authoritative source is national / local. */
+  entitiesFromNational: number;
+  entitiesFromLocal: number;
+}
+
+export interface DuplicateFigures {
+  similarNames: { a: string; b: string; kind: string; similarity: number }[];
+  entitiesInSeveralDatabases: { entity: string; databases: string[] }[];
+  sameRole: { role: string; systems: string[] }[];
+}
+
+export interface Shortcomings {
+  integration: IntegrationFigures;
+  services: ServiceFigures;
+  nationalData: NationalDataFigures;
+  duplicates: DuplicateFigures;
+}
+
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n * 1000) / d) / 10);
+const sortIds = (a: string[]): string[] => [...new Set(a)].sort();
+
+function integrationFigures(model: ArchitectureModel): IntegrationFigures {
+  const platforms = integrationPlatformIds(model);
+  const systems = model.elements.filter((e) => e.kind === 'information-system');
+  const integrations = model.elements.filter((e) => e.kind === 'integration');
+  const connected = new Set<string>();
+  const bypassing: string[] = [];
+  for (const i of integrations) {
+    const ends = [i.from, i.to].filter((x): x is string => typeof x === 'string');
+    const routed = strs(i.via).some((v) => platforms.has(v)) || ends.some((e) => platforms.has(e));
+    if (routed) for (const e of ends) connected.add(e);
+    const external = ends.some((e) => e.includes(':') && !platforms.has(e));
+    if (external && !routed) bypassing.push(i.id);
+  }
+  for (const r of model.references) if (platforms.has(r.to) && (r.field === 'uses' || r.field === 'dependsOn')) connected.add(r.from);
+  // A subsystem is connected through its parent.
+  for (const r of model.references) if (r.field === 'subsystems' && connected.has(r.from)) connected.add(r.to);
+  const yes = systems.filter((s) => connected.has(s.id)).map((s) => s.id);
+  const no = systems.filter((s) => !connected.has(s.id)).map((s) => s.id);
+  return { systems: systems.length, connected: yes, notConnected: no, share: pct(yes.length, systems.length), integrations: integrations.length, bypassing: bypassing.sort() };
+}
+
+function serviceFigures(model: ArchitectureModel): ServiceFigures {
+  const services = model.elements.filter((e) => e.kind === 'public-service');
+  const byLevel = { toan_trinh: 0, mot_phan: 0, none: 0, undeclared: 0 };
+  const legacy = { '1': 0, '2': 0, '3': 0, '4': 0, none: 0 };
+  let published = 0;
+  let target = 0;
+  for (const s of services) {
+    const level = s.onlineLevel as keyof typeof byLevel | undefined;
+    if (level && level in byLevel) byLevel[level]++;
+    else byLevel.undeclared++;
+    const l = String(s.legacyLevel ?? 'none') as keyof typeof legacy;
+    if (l in legacy) legacy[l]++;
+    if (s.publishedOnNationalPortal === true) published++;
+    if ((s.targetOnlineLevel ?? s.onlineLevel) === 'toan_trinh') target++;
+  }
+  return { total: services.length, byLevel, legacy, publishedOnNationalPortal: published, targetFullOnline: target };
+}
+
+function nationalDataFigures(model: ArchitectureModel, catalogues: Catalogues, lang: 'vi' | 'en'): NationalDataFigures {
+  const users = new Map<string, string[]>();
+  for (const r of model.references) {
+    if (!r.to.startsWith('national:')) continue;
+    const entry = catalogues.get('national', r.to.slice(9));
+    if (entry?.category !== 'database') continue;
+    users.set(r.to, [...(users.get(r.to) ?? []), r.from]);
+  }
+  for (const i of model.elements) {
+    if (i.kind !== 'integration') continue;
+    for (const end of [i.from, i.to]) if (typeof end === 'string' && users.has(end)) users.get(end)!.push(i.id);
+  }
+  const used = [...users.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, u]) => ({ id, name: catalogues.get('national', id.slice(9))!.name[lang], users: sortIds(u) }));
+  const localCopies = model.elements
+    .filter((e) => e.kind === 'database' && e.dbKind !== 'quoc_gia' && typeof (e.replicaOf ?? e.nationalRef) === 'string' && String(e.replicaOf ?? e.nationalRef).startsWith('national:'))
+    .map((e) => ({ id: e.id, of: String(e.replicaOf ?? e.nationalRef) }));
+  const entities = model.elements.filter((e) => e.kind === 'data-entity' && typeof e.authoritativeSource === 'string');
+  const fromNational = entities.filter((e) => String(e.authoritativeSource).startsWith('national:') || model.byId.get(String(e.authoritativeSource))?.dbKind === 'quoc_gia').length;
+  return { used, localCopies, entitiesFromNational: fromNational, entitiesFromLocal: entities.length - fromNational };
+}
+
+/** Lower case, no diacritics, đ→d, single spaces. */
+export function normaliseName(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Dice coefficient of character bigrams, 0–1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let both = 0;
+  for (const [g, n] of ga) both += Math.min(n, gb.get(g) ?? 0);
+  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);
+  return total === 0 ? 0 : (2 * both) / total;
+}
+
+const SIMILAR = 0.85;
+const MAX_PAIRS_INPUT = 1000;
+
+function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
+  const similarNames: DuplicateFigures['similarNames'] = [];
+  for (const kind of ['information-system', 'database'] as const) {
+    const list = model.elements.filter((e) => e.kind === kind).slice(0, MAX_PAIRS_INPUT);
+    const names = list.map((e) => normaliseName(e.name.vi));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (isPart(list[i]!, list[j]!)) continue;
+        const s = similarity(names[i]!, names[j]!);
+        if (s >= SIMILAR) similarNames.push({ a: list[i]!.id, b: list[j]!.id, kind, similarity: Math.round(s * 100) / 100 });
+      }
+    }
+  }
+  const stores = new Map<string, Set<string>>();
+  for (const r of model.references) {
+    const [entity, db] = r.field === 'storedIn' ? [r.from, r.to] : r.field === 'stores' ? [r.to, r.from] : [undefined, undefined];
+    if (!entity || !db) continue;
+    if (model.byId.get(db)?.replicaOf) continue; // declared replicas are not duplicates
+    stores.set(entity, (stores.get(entity) ?? new Set()).add(db));
+  }
+  const entitiesInSeveralDatabases = [...stores.entries()].filter(([, dbs]) => dbs.size > 1).map(([entity, dbs]) => ({ entity, databases: [...dbs].sort() })).sort((a, b) => (a.entity < b.entity ? -1 : 1));
+  const byRole = new Map<string, string[]>();
+  for (const s of model.elements) {
+    if (s.kind !== 'information-system' || typeof s.role !== 'string' || ['domain', 'other', 'shared'].includes(s.role)) continue;
+    if (model.references.some((r) => r.field === 'subsystems' && r.to === s.id)) continue; // a part of another system
+    byRole.set(s.role, [...(byRole.get(s.role) ?? []), s.id]);
+  }
+  const sameRole = [...byRole.entries()].filter(([, ids]) => ids.length > 1).map(([role, systems]) => ({ role, systems: systems.sort() })).sort((a, b) => (a.role < b.role ? -1 : 1));
+  return { similarNames, entitiesInSeveralDatabases, sameRole };
+}
+
+function isPart(a: Element, b: Element): boolean {
+  return strs(a.subsystems).includes(b.id) || strs(b.subsystems).includes(a.id);
+}
+
+export function shortcomings(model: ArchitectureModel, catalogues: Catalogues, lang: 'vi' | 'en'): Shortcomings {
+  return { integration: integrationFigures(model), services: serviceFigures(model), nationalData: nationalDataFigures(model, catalogues, lang), duplicates: duplicateFigures(model) };
+}
