@@ -5,14 +5,21 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../util/errors.js';
 import { cleanupPendingWrites } from '../util/safe-write.js';
+import { defineExport } from './commands/export.js';
+import { defineGraph } from './commands/graph.js';
+import { defineImpact } from './commands/impact.js';
+import { defineCatalog } from './commands/catalog.js';
 import { defineInit } from './commands/init.js';
 import { defineSchema } from './commands/schema.js';
 import { defineValidate } from './commands/validate.js';
+import { defineCheck } from './commands/check.js';
+import { defineRules } from './commands/rules.js';
+import { defineOutline } from './commands/outline.js';
 import { defaultLang, type CliIO } from './io.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: CommandDefiner[] = [defineValidate, defineInit, defineSchema];
+const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2, sigint: 130, sigterm: 143 } as const;
 
