@@ -4,11 +4,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
 import { InputError } from '../util/errors.js';
 import { MANIFEST, discoverYamlFiles } from './discover.js';
+import { parseYaml } from './fast-parse.js';
 import { compileGlob } from './glob.js';
 import { LIMITS } from './limits.js';
+import { parseFiles, type ParallelOptions, type ParseInput } from './parse-files.js';
 import { readTextFile } from './read-file.js';
 import { SourceFile } from './source-file.js';
-import { parseYamlSafe } from './yaml-safe.js';
 
 export interface LoadedRepository {
   root: string;
@@ -28,7 +29,7 @@ function loadOne(root: string, rel: string, diagnostics: Diagnostic[]): SourceFi
     diagnostics.push(read.diagnostic);
     return undefined;
   }
-  const parsed = parseYamlSafe(rel, read.text);
+  const parsed = parseYaml(rel, read.text);
   diagnostics.push(...parsed.diagnostics);
   return parsed.value === undefined ? undefined : new SourceFile(rel, read.text, parsed.value);
 }
@@ -37,8 +38,13 @@ function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
+export interface LoadOptions {
+  /** Worker-thread parsing of large repositories (tests force or forbid it; the default decides by size). */
+  parallel?: ParallelOptions;
+}
+
 /** Reads the manifest and every file it includes. User mistakes become diagnostics; only a missing folder throws. */
-export function loadRepository(rootArg: string): LoadedRepository {
+export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedRepository {
   const root = path.resolve(rootArg);
   let st: fs.Stats;
   try {
@@ -91,17 +97,28 @@ export function loadRepository(rootArg: string): LoadedRepository {
     });
   }
 
-  const files: SourceFile[] = [];
+  // Read every file first (cheap), then parse them all at once: in worker threads when there are many.
+  const inputs: ParseInput[] = [];
   let total = 0;
   for (const rel of selected) {
-    const f = loadOne(root, rel, diagnostics);
-    total += f?.text.length ?? 0;
+    const read = readTextFile(path.join(root, rel), rel);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    total += read.text.length;
     if (total > LIMITS.maxTotalBytes) {
       diagnostics.push(diag('load/total-too-large', { limit: LIMITS.maxTotalBytes }, manifest.at([])));
       break;
     }
-    if (f) files.push(f);
+    inputs.push({ rel, text: read.text });
   }
+  const files: SourceFile[] = [];
+  parseFiles(inputs, opts.parallel).forEach((parsed, i) => {
+    const { rel, text } = inputs[i]!;
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.value !== undefined) files.push(new SourceFile(rel, text, parsed.value));
+  });
   return { root, manifest, files, diagnostics };
 }
 

