@@ -9,7 +9,6 @@ import { defineExport } from './commands/export.js';
 import { defineGraph } from './commands/graph.js';
 import { defineImpact } from './commands/impact.js';
 import { defineCatalog } from './commands/catalog.js';
-import { defineCatalog } from './commands/catalog.js';
 import { defineInit } from './commands/init.js';
 import { defineSchema } from './commands/schema.js';
 import { defineValidate } from './commands/validate.js';
