@@ -1,0 +1,29 @@
+import { Option, type Command } from 'commander';
+import { PROFILE_IDS } from '../../catalog/profiles.js';
+import { withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
+
+export const CHECK_FORMATS = ['stylish', 'md', 'html', 'json', 'sarif', 'junit', 'github'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckCliOptions extends Omit<CommonOptions, 'format'> {
+  format: CheckFormat;
+  profile?: string;
+  today?: string;
+}
+
+export function defineCheck(program: Command, ctx: CommandContext): void {
+  withReportOptions(
+    program
+      .command('check')
+      .description('conformance with the framework: per rule pass / fail / not applicable / waived, with evidence and legal source / đánh giá sự phù hợp với Khung kiến trúc')
+      .argument('[dir]', 'architecture repository (folder with arch.yaml)', '.')
+      .addOption(new Option('--profile <id>', 'check against another framework profile than the manifest declares').choices([...PROFILE_IDS]))
+      .addOption(new Option('--today <date>', 'run date for waiver expiry (YYYY-MM-DD); defaults to the architecture date')),
+    ctx.io,
+    CHECK_FORMATS,
+    'stylish',
+  ).action(async (dir: string, opts: CheckCliOptions) => {
+    const { runCheck } = await import('./check-run.js');
+    ctx.setExit(runCheck(ctx.io, dir, opts));
+  });
+}
