@@ -14,14 +14,33 @@ export interface ImpactOptions {
   allRelations?: boolean;
 }
 
-export interface ImpactEntry {
-  id: string;
-  direction: 'up' | 'down';
-  distance: number;
+/** One reached element. `path` and `edges` are computed on first use from parent links (memory stays linear). */
+export class ImpactEntry {
+  private cachedEdges?: GraphEdge[];
+  constructor(
+    readonly id: string,
+    readonly direction: 'up' | 'down',
+    readonly distance: number,
+    private readonly parent: ImpactEntry | undefined,
+    private readonly via: GraphEdge | undefined,
+  ) {}
+
+  /** The edges along the path from the root, in the graph's own direction (from → to). */
+  get edges(): GraphEdge[] {
+    if (!this.cachedEdges) {
+      const out: GraphEdge[] = [];
+      for (let e: ImpactEntry | undefined = this; e?.via; e = e.parent) out.push(e.via);
+      this.cachedEdges = out.reverse();
+    }
+    return this.cachedEdges;
+  }
+
   /** Ids from the root to this element, both included. */
-  path: string[];
-  /** The edges along the path, in the graph's own direction (from → to). */
-  edges: GraphEdge[];
+  get path(): string[] {
+    const ids: string[] = [];
+    for (let e: ImpactEntry | undefined = this; e; e = e.parent) ids.push(e.id);
+    return ids.reverse();
+  }
 }
 
 export interface ImpactResult {
@@ -48,7 +67,7 @@ export function impact(graph: ArchitectureGraph, id: string, options: ImpactOpti
 }
 
 function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, depth: number | undefined): ImpactEntry[] {
-  const seen = new Map<string, ImpactEntry>([[root, { id: root, direction: dir, distance: 0, path: [root], edges: [] }]]);
+  const seen = new Map<string, ImpactEntry>([[root, new ImpactEntry(root, dir, 0, undefined, undefined)]]);
   const found: ImpactEntry[] = [];
   let frontier = [root];
   for (let d = 1; frontier.length && (depth === undefined || d <= depth); d++) {
@@ -58,7 +77,7 @@ function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, d
       for (const e of adj.get(cur) ?? []) {
         const other = dir === 'down' ? e.to : e.from;
         if (seen.has(other)) continue;
-        const entry: ImpactEntry = { id: other, direction: dir, distance: d, path: [...here.path, other], edges: [...here.edges, e] };
+        const entry = new ImpactEntry(other, dir, d, here, e);
         seen.set(other, entry);
         found.push(entry);
         next.push(other);

@@ -6,7 +6,7 @@ export type { ArchitectureGraph, GraphEdge, GraphNode, NodeLayer } from './types
 export { LAYERS, LAYER_LABEL, nodeName } from './types.js';
 export { buildGraph, subgraph } from './build-graph.js';
 export { findCycles, stronglyConnected, type Cycle } from './cycles.js';
-export { impact, type Direction, type ImpactEntry, type ImpactOptions, type ImpactResult } from './impact.js';
+export { impact, ImpactEntry, type Direction, type ImpactOptions, type ImpactResult } from './impact.js';
 export { toMermaid, type MermaidOptions } from '../export/mermaid.js';
 export { toDot, type DotOptions } from '../export/dot.js';
 export { renderSvg } from '../export/svg.js';
