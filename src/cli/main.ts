@@ -15,11 +15,12 @@ import { defineValidate } from './commands/validate.js';
 import { defineCheck } from './commands/check.js';
 import { defineRules } from './commands/rules.js';
 import { defineOutline } from './commands/outline.js';
+import { defineBuild } from './commands/build.js';
 import { defaultLang, type CliIO } from './io.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline];
+const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2, sigint: 130, sigterm: 143 } as const;
 

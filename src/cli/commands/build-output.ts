@@ -1,0 +1,79 @@
+/**
+ * Where `arch build` may write (ROBUSTNESS.md §4.3): not through a symlink, not `/`, not the home folder,
+ * not the repository root or a folder holding its input files; every target is checked before the first
+ * byte is written, so a refused file leaves the folder untouched.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { InputError } from '../../util/errors.js';
+import { checkWritable, writeFileAtomic } from '../../util/safe-write.js';
+import type { SiteFile } from '../../render/build-site.js';
+
+const refuse = (vi: string, en: string): never => {
+  throw new InputError({ vi: `--out: ${vi}`, en: `--out: ${en}` });
+};
+
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** The real path `out` will have: the real path of its deepest existing ancestor plus the rest. */
+function futureRealPath(out: string): string {
+  let existing = out;
+  const rest: string[] = [];
+  while (!fs.existsSync(existing)) {
+    rest.unshift(path.basename(existing));
+    const parent = path.dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  return path.join(realOrSelf(existing), ...rest);
+}
+
+/** Throws InputError when `out` may not receive the build. `inputDirs` are the folders holding input files. */
+export function checkOutputFolder(out: string, repoRoot: string, inputDirs: readonly string[], env: Record<string, string | undefined>): void {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.lstatSync(out);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isSymbolicLink()) refuse(`${out} là symlink; hãy chỉ thư mục thật`, `${out} is a symbolic link; pass the real folder`);
+  if (st && !st.isDirectory()) refuse(`${out} không phải thư mục`, `${out} is not a folder`);
+  const real = futureRealPath(out);
+  if (real === path.parse(real).root) refuse('không ghi vào thư mục gốc /', 'refusing to write into the file-system root');
+  const home = env.HOME ?? os.homedir();
+  if (home && real === realOrSelf(home)) refuse('không ghi thẳng vào thư mục home', 'refusing to write straight into the home folder');
+  const root = realOrSelf(repoRoot);
+  if (real === root) refuse(`${out} là thư mục kho kiến trúc; hãy chọn thư mục con, ví dụ ${path.join(out, 'build')}`, `${out} is the repository itself; choose another folder, e.g. ${path.join(out, 'build')}`);
+  if (path.relative(real, root) !== '' && !path.relative(real, root).startsWith('..') && !path.isAbsolute(path.relative(real, root))) {
+    refuse(`${out} chứa kho kiến trúc`, `${out} contains the repository; choose a folder inside or beside it`);
+  }
+  for (const dir of inputDirs) {
+    if (realOrSelf(dir) === real) refuse(`${out} chứa tệp đầu vào của kho`, `${out} holds input files of the repository; choose a separate folder`);
+  }
+}
+
+/** Checks every target (foreign files, symlinks, sub-folders), then writes each file atomically. */
+export function writeSite(out: string, files: readonly SiteFile[], force: boolean): void {
+  for (const f of files) {
+    const target = path.join(out, ...f.path.split('/'));
+    for (let dir = path.dirname(target); dir !== out && dir.startsWith(out); dir = path.dirname(dir)) {
+      if (fs.existsSync(dir) && (fs.lstatSync(dir).isSymbolicLink() || !fs.lstatSync(dir).isDirectory())) {
+        refuse(`${dir} là symlink hoặc không phải thư mục`, `${dir} is a symbolic link or not a folder`);
+      }
+    }
+    checkWritable(target, force);
+  }
+  fs.mkdirSync(out, { recursive: true });
+  for (const f of files) {
+    const target = path.join(out, ...f.path.split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, f.data, force);
+  }
+}
