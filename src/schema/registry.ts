@@ -1,17 +1,27 @@
 /**
  * The one ajv instance (ROBUSTNESS.md §2.1): bundled schemas only, never fetched; strict compile,
  * own properties only, no $data, no coercion or defaults. Compiled once per process.
+ *
+ * Start-up: `npm run build` also writes standalone validators (scripts/build-validators.mjs →
+ * dist/schema/validators.generated.cjs), stamped with a hash of the bundled schemas and the ajv version.
+ * They are used only when that stamp matches the schemas on disk, so an edited schema can never be checked
+ * by a stale validator; otherwise (and in tests run from sources) the schemas are compiled at run time.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, AnySchemaObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { packagePath } from '../util/paths.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, opts: { mode: string; formats: string[] }) => void;
+// ajv and ajv-formats are loaded only when a schema must be compiled (not with precompiled validators).
+const require = createRequire(import.meta.url);
 
 export const SCHEMA_BASE = 'https://arch.vn/schemas/v1/';
 export const MANIFEST_SCHEMA_ID = `${SCHEMA_BASE}manifest.schema.json`;
 export const ELEMENTS_SCHEMA_ID = `${SCHEMA_BASE}elements.schema.json`;
+/** Schemas precompiled by the build, by export name of the generated module. */
+export const PRECOMPILED: Readonly<Record<string, string>> = { manifest: MANIFEST_SCHEMA_ID, elements: ELEMENTS_SCHEMA_ID };
+export const PRECOMPILED_FILE = 'validators.generated.cjs';
 
 /** Every bundled schema file, relative to schemas/ (sorted, for stable output). */
 export function schemaFiles(): string[] {
@@ -23,8 +33,9 @@ export function readSchema(rel: string): AnySchemaObject {
   return JSON.parse(fs.readFileSync(packagePath('schemas', rel), 'utf8')) as AnySchemaObject;
 }
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({
+/** The ajv options; `standalone` adds what code generation needs (used by the build only). */
+export function ajvOptions(standalone = false): Options {
+  return {
     strict: true,
     allErrors: true,
     $data: false,
@@ -36,27 +47,71 @@ export function createAjv(): Ajv2020 {
     validateFormats: true,
     verbose: true,
     logger: false,
-  });
+    ...(standalone ? { code: { source: true, esm: false, lines: false } } : {}),
+  };
+}
+
+export function createAjv(options = ajvOptions()): Ajv2020 {
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = (require('ajv-formats') as { default: (ajv: Ajv2020, opts: { mode: string; formats: string[] }) => void }).default;
+  const ajv = new AjvClass(options);
   addFormats(ajv, { mode: 'fast', formats: ['date', 'uri'] });
   for (const rel of schemaFiles()) ajv.addSchema(readSchema(rel));
   return ajv;
 }
 
+/** Stamp of the bundled schemas and the ajv version: precompiled validators are valid only for it. */
+export function schemaStamp(): string {
+  const h = createHash('sha256');
+  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
+  h.update(`ajv ${ajvVersion}\n`);
+  for (const rel of schemaFiles()) h.update(`${rel}\n`).update(fs.readFileSync(packagePath('schemas', rel)));
+  return h.digest('hex');
+}
+
 let shared: Ajv2020 | undefined;
+let precompiled: Record<string, ValidateFunction> | null | undefined;
 const compiled = new Map<string, ValidateFunction>();
+
+/** The build's standalone validators, or null when absent or stamped for other schemas. */
+export function loadPrecompiled(file = packagePath('dist', 'schema', PRECOMPILED_FILE)): Record<string, ValidateFunction> | null {
+  try {
+    if (!fs.existsSync(file)) return null;
+    const mod = require(file) as Record<string, unknown>;
+    if (mod.stamp !== schemaStamp()) return null;
+    return mod as Record<string, ValidateFunction>;
+  } catch {
+    return null;
+  }
+}
 
 export function validatorFor(id: string): ValidateFunction {
   let fn = compiled.get(id);
   if (!fn) {
-    shared ??= createAjv();
-    fn = shared.getSchema(id);
-    if (!fn) throw new Error(`schema ${id} is not bundled`);
+    precompiled ??= loadPrecompiled();
+    const name = Object.keys(PRECOMPILED).find((k) => PRECOMPILED[k] === id);
+    const pre = name ? precompiled?.[name] : undefined;
+    if (typeof pre === 'function') fn = pre;
+    else {
+      shared ??= createAjv();
+      fn = shared.getSchema(id);
+      if (!fn) throw new Error(`schema ${id} is not bundled`);
+    }
     compiled.set(id, fn);
   }
   return fn;
 }
 
+let byId: Map<string, AnySchemaObject> | undefined;
+
+/** A bundled schema by its $id (read from schemas/, no compilation). */
 export function schemaById(id: string): AnySchemaObject | undefined {
-  shared ??= createAjv();
-  return shared.getSchema(id)?.schema as AnySchemaObject | undefined;
+  if (!byId) {
+    byId = new Map();
+    for (const rel of schemaFiles()) {
+      const s = readSchema(rel);
+      if (typeof s.$id === 'string') byId.set(s.$id, s);
+    }
+  }
+  return byId.get(id);
 }

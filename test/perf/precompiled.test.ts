@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
+import { parseYaml } from '../../src/load/fast-parse.js';
+import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled } from '../../src/schema/registry.js';
+import { ROOT } from '../helpers/cli.js';
+
+const built = path.join(ROOT, 'dist/schema', PRECOMPILED_FILE);
+const shape = (errors: readonly ErrorObject[] | null | undefined) =>
+  (errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, params: e.params, message: e.message, schemaPath: e.schemaPath, parentSchema: e.parentSchema }));
+
+describe('precompiled (standalone) validators', () => {
+  beforeAll(() => {
+    // The test setup compiles dist/ with tsc only; run the build step that writes the validators.
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-validators.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  });
+
+  it('report exactly what the run-time compiled schemas report', () => {
+    const pre = loadPrecompiled(built);
+    expect(pre).not.toBeNull();
+    const ajv = createAjv();
+    const files = generateArchitecture({ entities: 600, seed: 11, errors: 40 });
+    files.set('elements/odd.yaml', 'elements:\n  - {kind: information-system, id: "X Y", name: {}, status: 3, securityLevel: 9, lastSecurityAssessment: 2024-13-45}\n  - {kind: nope}\n  - 7\n');
+    let failing = 0;
+    for (const [rel, text] of files) {
+      const value = parseYaml(rel, text).value;
+      const [name, id] = rel === 'arch.yaml' ? ['manifest', MANIFEST_SCHEMA_ID] : ['elements', ELEMENTS_SCHEMA_ID];
+      const runtime = ajv.getSchema(id)!;
+      const standalone = pre![name]!;
+      const ok = runtime(value);
+      expect(standalone(value), rel).toBe(ok);
+      expect(shape(standalone.errors), rel).toEqual(shape(runtime.errors));
+      if (!ok) failing++;
+    }
+    expect(failing).toBeGreaterThan(3);
+  });
+
+  it('are ignored when stamped for other schemas or damaged', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-pre-'));
+    const stale = path.join(dir, 'stale.cjs');
+    fs.writeFileSync(stale, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = "[0-9a-f]+"/, 'exports.stamp = "0"'));
+    expect(loadPrecompiled(stale)).toBeNull();
+    const broken = path.join(dir, 'broken.cjs');
+    fs.writeFileSync(broken, 'exports.manifest = (');
+    expect(loadPrecompiled(broken)).toBeNull();
+    expect(loadPrecompiled(path.join(dir, 'absent.cjs'))).toBeNull();
+  });
+});
