@@ -1,0 +1,112 @@
+/**
+ * Catalogues are data with their legal source: every entry says where the fact comes from and whether it was
+ * checked against that source ([S]) or not yet ([M]); the architecture's date selects the entries in force.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Catalogues, inForce, NAMESPACES } from '../../src/catalog/catalog.js';
+import { PROFILE_IDS, profiles } from '../../src/catalog/profiles.js';
+import { ROOT } from '../helpers/cli.js';
+
+const DATA = path.join(ROOT, 'data');
+const files = [...fs.readdirSync(path.join(DATA, 'catalogues')).map((f) => `catalogues/${f}`), 'profiles.json'].sort();
+const read = (rel: string) => JSON.parse(fs.readFileSync(path.join(DATA, rel), 'utf8')) as Record<string, unknown>;
+
+/** Every object of a JSON document that carries `source` or `verified`, with its JSON pointer. */
+function cited(json: unknown, pointer = ''): { pointer: string; node: Record<string, unknown> }[] {
+  if (Array.isArray(json)) return json.flatMap((x, i) => cited(x, `${pointer}/${i}`));
+  if (json === null || typeof json !== 'object') return [];
+  const node = json as Record<string, unknown>;
+  const here = 'source' in node || 'verified' in node ? [{ pointer, node }] : [];
+  return [...here, ...Object.entries(node).flatMap(([k, v]) => cited(v, `${pointer}/${k}`))];
+}
+
+describe('catalogue entries', () => {
+  /** The entries of a catalogue file: `entries`, or the file-specific tables of the level catalogues. */
+  const entriesOf = (rel: string): Record<string, unknown>[] => {
+    const json = read(rel);
+    if (rel.endsWith('security-levels.json')) return (json.levels as { criteria: Record<string, unknown>[] }[]).flatMap((l) => l.criteria);
+    if (rel.endsWith('service-levels.json')) {
+      const regimes = json.regimes as (Record<string, unknown> & { levels: Record<string, unknown>[] })[];
+      return [...regimes, ...regimes.flatMap((r) => r.levels)];
+    }
+    return json.entries as Record<string, unknown>[];
+  };
+
+  it.each(files.filter((f) => f.startsWith('catalogues/')))('every entry of %s has a source and a boolean verified flag', (rel) => {
+    const entries = entriesOf(rel);
+    expect(Array.isArray(entries) && entries.length > 0).toBe(true);
+    const bad = entries.filter((e) => typeof e.source !== 'string' || e.source.trim() === '' || typeof e.verified !== 'boolean');
+    expect(bad.map((e) => e.id ?? e.code)).toEqual([]);
+  });
+
+  it.each(files)('in %s, every cited fact (criteria, levels, profiles…) pairs a source with a boolean verified', (rel) => {
+    const bad = cited(read(rel)).filter(({ node }) => typeof node.source !== 'string' || node.source.trim() === '' || typeof node.verified !== 'boolean');
+    expect(bad.map((b) => b.pointer)).toEqual([]);
+  });
+
+  it('verified and unverified facts both occur (the flag is not a constant)', () => {
+    const flags = new Set(files.flatMap((rel) => cited(read(rel)).map(({ node }) => node.verified)));
+    expect([...flags].sort()).toEqual([false, true]);
+  });
+
+  it('every namespace loads with unique, sorted ids and bilingual names', () => {
+    const c = Catalogues.load();
+    for (const ns of NAMESPACES) {
+      const ids = c.ids(ns);
+      expect(ids.length, ns).toBeGreaterThan(0);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const e of c.entries(ns)) {
+        expect(e.name.vi, `${ns}:${e.id}`).toBeTruthy();
+        expect(e.name.en, `${ns}:${e.id}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('the national platforms the examples rely on are catalogued (NDXP and its former name NGSP, VNeID, the portal, the population database)', () => {
+    const c = Catalogues.load();
+    for (const id of ['ndxp', 'ngsp', 'vneid', 'cong-dvcqg', 'csdlqg-dan-cu', 'vdxp', 'ndc-coordination']) expect(c.get('national', id), id).toBeDefined();
+    for (const id of ['tt39-1.1-http-1.1', 'tt39-tls-1.2', 'tt39-utf-8']) expect(c.get('std', id), id).toBeDefined();
+  });
+
+  it('the date selects the ministries in force: 22 before the 2025 merger, 14 ministries + 3 agencies after', () => {
+    const c = Catalogues.load();
+    const count = (date: string) => c.entries('ministry').filter((e) => inForce(e, date)).length;
+    expect(count('2024-12-31')).toBe(22);
+    expect(count('2025-03-01')).toBe(17);
+    expect(inForce(c.get('ministry', 'BTTTT')!, '2015-12-28')).toBe(true);
+    expect(inForce(c.get('ministry', 'BTTTT')!, '2025-03-01')).toBe(false);
+    expect(c.get('ministry', 'BTTTT')!.mergedInto).toBe('BKHCN');
+  });
+
+  it('the date selects the standards in force: Thông tư 39/2017 rows start on 2018-07-01', () => {
+    const c = Catalogues.load();
+    const http = c.get('std', 'tt39-1.1-http-1.1')!;
+    expect(inForce(http, '2018-06-30')).toBe(false);
+    expect(inForce(http, '2018-07-01')).toBe(true);
+  });
+});
+
+describe('framework profiles', () => {
+  it('has the five generations in order, each with its instrument and a contiguous validity window', () => {
+    const list = profiles();
+    expect(list.map((p) => p.id)).toEqual([...PROFILE_IDS]);
+    for (let i = 1; i < list.length; i++) expect(list[i]!.validFrom, list[i]!.id).toBe(list[i - 1]!.validUntil);
+    for (const p of list) {
+      expect(p.instrument.number, p.id).toMatch(/\//);
+      expect(p.layers.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('2.0 and later require the seven contents and the five component architectures; 1.0 does not', () => {
+    for (const p of profiles()) {
+      if (p.id === '1.0') {
+        expect(p.requiredContents).toEqual([]);
+        continue;
+      }
+      expect(p.requiredContents, p.id).toHaveLength(7);
+      expect(p.componentArchitectures.map((c) => c.id), p.id).toEqual(['business', 'data', 'application', 'technology', 'security']);
+    }
+  });
+});
