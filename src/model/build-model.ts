@@ -68,7 +68,7 @@ class Resolver {
     } else {
       const kind = this.kinds.get(ref);
       if (kind === undefined) {
-        const guess = closest(ref, this.kinds.keys());
+        const guess = this.diagnostics.length < 100 ? closest(ref, this.kinds.keys()) : undefined; // bounded: refs × ids is quadratic
         this.diagnostics.push(diag('model/unresolved-ref', { ref, suggestion: guess ? ` — có phải "${guess}"?` : '', suggestionEn: guess ? ` — did you mean "${guess}"?` : '' }, at()));
         return;
       }

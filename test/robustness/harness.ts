@@ -56,7 +56,8 @@ export function repoWith(files: Record<string, string | Uint8Array>): string {
 
 /** `arch validate .` run from inside the repository, so paths print repository-relative. */
 export function validate(dir: string, args: string[] = [], env: Record<string, string> = {}): CliResult {
-  return spawnCli(['validate', '.', ...args], { cwd: dir, env });
+  // The time bound is a hang detector (a machine shared with other test runs can be slow), not a speed check.
+  return spawnCli(['validate', '.', ...args], { cwd: dir, env, timeoutMs: 90_000 });
 }
 
 const STYLISH = /^(\S.*?)  (error|warning|info|waived)  (.*)  ([a-z]+\/[A-Za-z0-9-]+)$/;
