@@ -33,6 +33,8 @@ export interface RuleResult {
   reason?: Localized;
   /** The rule's diagnostics (waived ones carry `suppression`). */
   findings: Diagnostic[];
+  /** The findings as the rule reported them (message ids, elements), in report order. */
+  reported: Finding[];
   /** Elements the rule examined, for a passing rule's evidence. */
   examined: Evidence[];
 }
@@ -109,7 +111,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
   for (const rule of opts.rules ?? RULES) {
     const { meta } = rule;
     const setting = settings.get(meta.id) ?? { severity: meta.defaultSeverity, options: {}, configured: false };
-    const base = { meta, severity: setting.severity, findings: [] as Diagnostic[], examined: [] as Evidence[] };
+    const base = { meta, severity: setting.severity, findings: [] as Diagnostic[], reported: [] as Finding[], examined: [] as Evidence[] };
     const reason = applicability(meta, profile, date);
     if (reason) {
       results.push({ ...base, status: 'not_applicable', reason });
@@ -123,6 +125,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     ran.add(meta.id);
     const examined = new Set<string>();
     const findings: Diagnostic[] = [];
+    const reported: Finding[] = [];
     const ctx: RuleContext = {
       model,
       get graph() {
@@ -142,6 +145,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
       report: (f) => {
         const template = meta.messages[f.messageId];
         if (!template) throw new Error(`rule ${meta.id} reported an undeclared message id "${f.messageId}"`);
+        reported.push(f);
         const data = f.data ?? {};
         const d: Diagnostic = {
           code: `rule/${meta.id}`,
@@ -163,7 +167,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     }
     const sorted = normalizeDiagnostics(findings);
     const status: RuleStatus = sorted.length === 0 ? 'pass' : sorted.every((d) => d.suppression) ? 'waived' : 'fail';
-    results.push({ ...base, status, findings: sorted, examined: [...examined].sort().map(evidence).filter((x): x is Evidence => !!x) });
+    results.push({ ...base, status, findings: sorted, reported, examined: [...examined].sort().map(evidence).filter((x): x is Evidence => !!x) });
   }
   const diagnostics = normalizeDiagnostics([...settingDiags, ...waiverDiags, ...results.flatMap((r) => r.findings), ...unusedWaivers(model, waivers, ran)]);
   return { profile, date, today, results, diagnostics };

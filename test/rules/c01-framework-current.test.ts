@@ -1,0 +1,14 @@
+import rule from '../../src/rules/c01-framework-current.js';
+import { ruleTester } from './rule-tester.js';
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '3.0 draft in 2024', framework: '3.0', date: '2024-12-31' },
+    { name: 'approved 2.0 architecture keeps its framework', framework: '2.0', date: '2024-06-01', status: 'approved' },
+    { name: 'NDAF draft after 08/10/2025', framework: 'ndaf-2025', date: '2025-11-01' },
+  ],
+  invalid: [
+    { name: 'draft on 3.0 after 4.0 was issued', framework: '3.0', date: '2025-06-01', errors: [{ messageId: 'outdated', manifest: ['framework'] }] },
+    { name: 'framework later than the date', framework: '4.0', date: '2024-01-01', status: 'approved', errors: [{ messageId: 'not-yet', manifest: ['framework'] }] },
+  ],
+});

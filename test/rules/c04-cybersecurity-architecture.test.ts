@@ -1,0 +1,17 @@
+import rule from '../../src/rules/c04-cybersecurity-architecture.js';
+import { ruleTester } from './rule-tester.js';
+
+const BASES = (numbers: string[]) => `contents:\n  legalBases:\n${numbers.map((n) => `    - {number: "${n}"}`).join('\n')}\n`;
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'both laws in the manifest', manifest: BASES(['86/2015/QH13', '24/2018/QH14']) },
+    { name: 'the 2025 law covers both', manifest: BASES(['116/2025/QH15']) },
+    { name: 'cited by a security control', elements: `- {kind: security-control, id: at-1, name: {vi: "AT"}, status: current, owner: bo, legalBasis: ["Luật An toàn thông tin mạng 86/2015/QH13", "Luật An ninh mạng 24/2018/QH14"]}` },
+  ],
+  invalid: [
+    { name: 'only the 2015 law', manifest: BASES(['86/2015/QH13']), errors: [{ messageId: 'missing-law', manifest: ['contents', 'legalBases'] }] },
+    { name: 'no legal bases', errors: [{ messageId: 'missing-law', manifest: [] }, { messageId: 'missing-law', manifest: [] }] },
+  ],
+  notApplicable: [{ framework: '2.0', date: '2021-01-01', status: 'approved' }],
+});

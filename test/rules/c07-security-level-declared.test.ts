@@ -1,0 +1,16 @@
+import rule from '../../src/rules/c07-security-level-declared.js';
+import { ruleTester } from './rule-tester.js';
+
+ruleTester.run(rule, {
+  valid: [
+    { elements: `- {kind: information-system, id: he-thong-a, name: {vi: "Hệ thống A"}, status: current, owner: bo, securityLevel: 2}` },
+    { name: 'no systems', elements: '' },
+  ],
+  invalid: [
+    {
+      elements: `- {kind: information-system, id: he-thong-a, name: {vi: "Hệ thống A"}, status: current, owner: bo}
+- {kind: information-system, id: he-thong-b, name: {vi: "Hệ thống B"}, status: current, owner: bo, securityLevel: 3}`,
+      errors: [{ messageId: 'missing', element: 'he-thong-a' }],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../src/rules/c35-text-encoding.js';
+import { ruleTester } from './rule-tester.js';
+
+const ITG = (protocols: string) => `- {kind: information-system, id: ht-1, name: {vi: "HT"}, status: current, owner: bo}
+- {kind: information-system, id: ht-2, name: {vi: "HT2"}, status: current, owner: bo}
+- {kind: integration, id: kn-1, name: {vi: "KN"}, status: current, owner: bo, from: ht-1, to: ht-2, method: api_rest, protocols: [${protocols}]}`;
+
+ruleTester.run(rule, {
+  valid: [{ elements: ITG('std:tt39-utf-8, std:tt22-tcvn-6909, std:tt22-xml-1.0') }, { elements: ITG('std:tt22-utf-8, std:tt39-tcvn-6909, std:tt39-json') }],
+  invalid: [
+    {
+      elements: ITG('std:tt39-1.1-http-1.1'),
+      errors: [
+        { messageId: 'no-utf8', element: 'kn-1', field: 'protocols' },
+        { messageId: 'no-tcvn6909', element: 'kn-1', field: 'protocols' },
+        { messageId: 'no-format', element: 'kn-1', field: 'protocols' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import rule from '../../src/rules/c44-legal-bases-in-force.js';
+import { ruleTester } from './rule-tester.js';
+
+const BASES = (n: string[]) => `contents:\n  legalBases:\n${n.map((x) => `    - {number: "${x}"}`).join('\n')}\n`;
+
+ruleTester.run(rule, {
+  valid: [
+    { manifest: BASES(['2568/QĐ-BTTTT', '85/2016/NĐ-CP']), date: '2024-12-31' },
+    { name: 'element cites a law in force', elements: `- {kind: security-control, id: at-1, name: {vi: "AT"}, status: current, owner: bo, legalBasis: ["Thông tư 12/2022/TT-BTTTT"]}` },
+  ],
+  invalid: [
+    { name: 'QĐ 2568 after 25/03/2025', framework: '4.0', date: '2025-06-01', manifest: BASES(['292/QĐ-BKHCN', '2568/QĐ-BTTTT']), errors: [{ messageId: 'repealed', manifest: ['contents', 'legalBases', 1, 'number'] }] },
+    { name: 'element cites TT 03/2017', elements: `- {kind: security-control, id: at-1, name: {vi: "AT"}, status: current, owner: bo, legalBasis: ["NĐ 85/2016/NĐ-CP", "Thông tư 03/2017/TT-BTTTT"]}`, errors: [{ messageId: 'repealed', element: 'at-1', field: 'legalBasis', index: 1 }] },
+  ],
+});
