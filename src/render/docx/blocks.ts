@@ -16,6 +16,8 @@ export interface BlockContext {
   c: Conventions;
   missingLabel: string;
   diagramNote: (nodes: number, edges: number) => string;
+  /** Diagrams met so far, listed again as relation tables in the annex. */
+  diagrams: { caption: string; relations: string[][] }[];
 }
 
 /** Word text: control characters are not allowed in XML 1.0, and docx does not strip them. */
@@ -94,6 +96,7 @@ export function blockToDocx(ctx: BlockContext, b: Block): (Paragraph | Table)[] 
     case 'table':
       return tableBlock(ctx, b);
     case 'diagram':
+      ctx.diagrams.push({ caption: b.caption, relations: b.relations });
       return diagram(ctx, b.svg, b.caption, b.nodeCount, b.edgeCount);
     case 'missing':
       return [

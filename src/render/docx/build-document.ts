@@ -53,12 +53,13 @@ function titlePage(vm: OutlineViewModel, c: Conventions, L: (key: string) => str
 export function buildDocument(vm: OutlineViewModel, c: Conventions, templatesDir?: string): Document {
   const lang: Lang = vm.lang;
   const L = (key: string) => label(key, lang, templatesDir);
-  const ctx: BlockContext = { c, missingLabel: L('toBeCompleted'), diagramNote: (n, e) => fill(L('docx.diagramNote'), n, e) };
+  const ctx: BlockContext = { c, missingLabel: L('toBeCompleted'), diagramNote: (n, e) => fill(L('docx.diagramNote'), n, e), diagrams: [] };
   const body: (Paragraph | Table | TableOfContents)[] = [...titlePage(vm, c, L)];
   const tocEntries = [
     { title: L('abbreviationsTitle'), level: 1 },
     ...vm.chapters.flatMap((ch) => [{ title: fill(L('chapterHeading'), ch.number, ch.title), level: 1 }, ...ch.sections.map((s) => ({ title: `${s.number}. ${s.title}`, level: 2 }))]),
     { title: L('completeness.title'), level: 1 },
+    { title: L('docx.annexTitle'), level: 1 },
   ];
   body.push(
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: L('tocTitle'), bold: true })] }),
@@ -84,7 +85,14 @@ export function buildDocument(vm: OutlineViewModel, c: Conventions, templatesDir
     bodyParagraph(ctx, fill(L('completeness.intro'), comp.filled, comp.expected, comp.percent)),
     table(ctx, [L('col.chapter'), L('col.filled'), L('col.share'), L('col.missingRequired')], comp.rows.map((r) => [`${r.number}. ${r.title}`, `${r.filled}/${r.expected}`, `${r.percent}%`, r.missingRequired])),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `${L('structureSource')}: ${vm.structureSource}`, italics: true, size: halfPt(c.tablePt) })] }),
+    new Paragraph({ children: [new PageBreak()] }),
+    h(L('docx.annexTitle'), HeadingLevel.HEADING_1),
+    bodyParagraph(ctx, L('docx.annexIntro')),
   );
+  for (const d of ctx.diagrams) {
+    body.push(h(d.caption, HeadingLevel.HEADING_3));
+    if (d.relations.length > 0) body.push(table(ctx, [L('col.from'), L('col.relation'), L('col.to')], d.relations));
+  }
   return new Document({
     title: vm.document.title,
     subject: vm.profile.title,

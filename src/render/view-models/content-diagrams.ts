@@ -5,7 +5,7 @@
  */
 import { renderSvg, subgraph, toDot, toMermaid } from '../../graph/index.js';
 import { templateData } from '../engine.js';
-import { nextFigure, tx, type BuildContext } from './context.js';
+import { nextFigure, refName, tx, type BuildContext } from './context.js';
 import type { Block } from './types.js';
 import type { Text } from '../../model/types.js';
 
@@ -41,6 +41,7 @@ export async function diagramContent(ctx: BuildContext, id: string): Promise<Blo
       svg: ctx.svg ? await renderSvg(dot) : '',
       nodeCount: g.nodes.length,
       edgeCount: g.edges.length,
+      relations: g.edges.map((e) => [refName(ctx, e.from), e.relation, refName(ctx, e.to)]),
     },
   ];
 }

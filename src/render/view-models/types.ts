@@ -34,6 +34,8 @@ export interface DiagramBlock {
   svg: string;
   nodeCount: number;
   edgeCount: number;
+  /** The relations drawn, as [from, relation, to] names (the DOCX annex, for viewers without SVG support). */
+  relations: string[][];
 }
 
 /** A visible "Chưa có thông tin" / "To be completed" marker naming what is missing. */
