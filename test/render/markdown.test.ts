@@ -8,7 +8,7 @@ import { mdCell, mdCode, mdFence, mdLink, mdText } from '../../src/render/helper
 import { runCli } from '../helpers/cli.js';
 import { emptyRepo, hostileRepo, HOSTILE } from './fixtures.js';
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 const md = new MarkdownIt({ html: true });
 
 /** Plain text of an inline token: text and code as written, `<br>` as a line break, zero-width spaces dropped. */
