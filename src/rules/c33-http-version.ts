@@ -29,7 +29,9 @@ export default createRule(
       if (protocols.length === 0) continue; // C32 reports the missing protocols
       const ids = standardIds(ctx.model, protocols);
       if (hasAny(ids, HTTP11)) continue;
-      ctx.report({ messageId: hasAny(ids, HTTP2) ? 'http2-only' : 'no-http', data: { id: itg.id, method: String(itg.method) }, element: itg.id, field: 'protocols' });
+      const at = { data: { id: itg.id, method: String(itg.method) }, element: itg.id, field: 'protocols' };
+      if (hasAny(ids, HTTP2)) ctx.report({ messageId: 'http2-only', ...at });
+      else ctx.report({ messageId: 'no-http', ...at });
     }
   },
 );
