@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { waiverRepo } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+const AjvDraft04 = require('ajv-draft-04') as new (opts: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
+const SARIF_SCHEMA = path.resolve(ROOT, '../shared/refs/sarif/sarif-schema-2.1.0.json');
+
+
+describe('waivers', () => {
+  it('a waived finding is reported as suppressed in SARIF, and the SARIF log validates against the OASIS schema', async () => {
+    const dir = waiverRepo();
+    const r = await runCli(['check', dir, '--format', 'sarif']);
+    expect(r.code).toBe(0);
+    const log = JSON.parse(r.stdout);
+    const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')));
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const c07 = log.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'rule/C07');
+    expect(c07).toHaveLength(1);
+    expect(c07[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Hệ thống sắp dừng / System being retired (Thứ trưởng, expires 2025-06-30)' }]);
+    expect(c07[0].locations[0].physicalLocation.region.startLine).toBe(3);
+    const rule = log.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'rule/C07');
+    expect(rule.properties.source).toContain('NĐ 85/2016/NĐ-CP');
+  });
+
+  it('the rule status is "waived" in the report', async () => {
+    const r = await runCli(['check', waiverRepo(), '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    const c07 = report.rules.find((x: { id: string }) => x.id === 'C07');
+    expect(c07.status).toBe('waived');
+    expect(c07.findings[0]).toMatchObject({ element: 'ht-cu', file: 'elements.yaml', line: 3, waived: { approvedBy: 'Thứ trưởng', expires: '2025-06-30' } });
+    expect(report.summary.findings.waived).toBe(1);
+  });
+
+  it('an expired waiver is an error at its expiry date and suppresses nothing', async () => {
+    const r = await runCli(['check', waiverRepo({ expires: '2024-06-30' }), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rules.find((x: { id: string }) => x.id === 'C07').status).toBe('fail');
+    const s = await runCli(['check', waiverRepo({ expires: '2024-06-30' }), '--format', 'stylish']);
+    expect(s.stderr).toMatch(/arch\.yaml:16:14 +error +The waiver of rule C07 expired on 2024-06-30 \(checked on 2024-12-31\) +check\/waiver-expired/);
+  });
+
+  it('--today moves the expiry check (defaults to the architecture date)', async () => {
+    const dir = waiverRepo({ expires: '2025-06-30' });
+    expect((await runCli(['check', dir])).code).toBe(0);
+    const later = await runCli(['check', dir, '--today', '2025-07-01']);
+    expect(later.code).toBe(1);
+    expect(later.stderr).toContain('check/waiver-expired');
+  });
+
+  it('a waiver naming a rule that does not exist is an error at its rule', async () => {
+    const r = await runCli(['check', waiverRepo({ waiverRule: 'C99' })]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/arch\.yaml:11:11 +error +Waiver names rule "C99", which does not exist/);
+  });
+});
+
+describe('rule configuration in the manifest', () => {
+  it('an unknown rule id is an error located at its key, with a suggestion', async () => {
+    const r = await runCli(['check', waiverRepo({ rules: '  C07: error\n  security-level-declred: warning' })]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/arch\.yaml:6:3 +error +Rule "security-level-declred" does not exist — did you mean "security-level-declared"\? +check\/unknown-rule/);
+  });
+
+  it('severity is configuration: off, a slug alias, and a downgrade', async () => {
+    const off = JSON.parse((await runCli(['check', waiverRepo({ rules: '  C07: "off"' }), '--format', 'json'])).stdout);
+    expect(off.rules.find((x: { id: string }) => x.id === 'C07').status).toBe('off');
+    const dir = waiverRepo({ rules: '  security-level-declared: error', expires: '2024-01-01' });
+    expect((await runCli(['check', dir])).code).toBe(1);
+    const warn = waiverRepo({ rules: '  C07: {severity: warning}', expires: '2024-01-01' });
+    const r = await runCli(['check', warn, '--format', 'json']);
+    const all = JSON.parse(r.stdout);
+    expect(all.rules.find((x: { id: string }) => x.id === 'C07').severity).toBe('warning');
+    // The expired waiver is still an error.
+    expect(r.code).toBe(1);
+  });
+
+  it('an unknown rule option is an error at its key', async () => {
+    const r = await runCli(['check', waiverRepo({ rules: '  C16: {options: {level3Yeras: 3}}' })]);
+    expect(r.stderr).toMatch(/arch\.yaml:6:18 +error +Rule C16 has no option "level3Yeras" +check\/bad-rule-option/);
+  });
+});
