@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: generates deterministic synthetic architectures (N = 1k, 10k, 100k), runs the built CLI
+ * end to end as separate processes (median wall time, peak RSS) and every pipeline stage in-process, fits
+ * the growth exponent, optionally runs the peers (scripts/compare-peers.mjs), and writes BENCHMARKS.md and
+ * bench-results/results.json.
+ *
+ *   npm run bench                 1k, 10k, 100k; peers too if already installed
+ *   npm run bench -- --quick      1k and 10k, fewer runs, no peers (under a minute)
+ *   npm run bench -- --peers      install the peers from npm if needed and compare
+ *   options: --sizes 1000,10000  --runs 5  --no-write (print only)
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateArchitecture, writeArchitecture } from './bench/generate-lib.mjs';
+import { growthExponent, machine, median, medianOf, runTimed } from './bench/measure.mjs';
+import { renderMarkdown } from './bench/report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin/arch.js');
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+const runsFor = (n) => Number(values.runs ?? (quick ? 3 : n >= 100_000 ? 3 : 5));
+const log = (s) => process.stderr.write(s);
+const started = performance.now();
+
+// 1. A fresh build (tsc + precompiled validators), as `npm install` would leave it.
+log('bench: building…\n');
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+const env = machine();
+log(`bench: ${env.cpu}, ${env.cores} cores, Node ${env.node}, load average ${env.loadAverage.join(' ')}\n`);
+
+// 2. Start-up and a small real example.
+const startupRuns = quick ? 7 : 15;
+const timeRuns = (args, runs, cwd = ROOT) => {
+  const rs = [];
+  for (let i = 0; i < runs; i++) rs.push(runTimed(process.execPath, args, { cwd }));
+  return { ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), maxRssMB: median(rs.map((r) => r.maxRssMB)), codes: [...new Set(rs.map((r) => r.code))] };
+};
+const startup = {
+  'node -e 0 (baseline)': timeRuns(['-e', '0'], startupRuns),
+  'arch --version': timeRuns([BIN, '--version'], startupRuns),
+  'arch --help': timeRuns([BIN, '--help'], startupRuns),
+};
+const examples = {};
+for (const ex of fs.existsSync(path.join(ROOT, 'examples')) ? fs.readdirSync(path.join(ROOT, 'examples')).sort() : []) {
+  const dir = path.join(ROOT, 'examples', ex);
+  if (!fs.existsSync(path.join(dir, 'arch.yaml'))) continue;
+  const r = timeRuns([BIN, 'validate', dir, '--format', 'json'], startupRuns);
+  const json = runTimed(process.execPath, [BIN, 'validate', dir, '--format', 'json']).stdout;
+  let elements = null;
+  try {
+    const stages = JSON.parse(runTimed(process.execPath, [path.join(ROOT, 'scripts/bench/stages.mjs'), dir]).stdout);
+    elements = stages.elements;
+  } catch {
+    /* reported as unknown */
+  }
+  examples[ex] = { ...r, elements, diagnostics: (() => { try { return JSON.parse(json).diagnostics?.length ?? null; } catch { return null; } })() };
+}
+log(`bench: start-up and examples done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+
+// 3. Synthetic architectures: end to end (separate processes) and per stage (in-process, cold).
+const results = [];
+for (const n of sizes) {
+  const dir = path.join(ROOT, 'bench-results/data', `arch-${n}`);
+  if (!fs.existsSync(path.join(dir, 'arch.yaml'))) {
+    log(`bench: generating ${n} entities…\n`);
+    writeArchitecture(dir, generateArchitecture({ entities: n, seed: 1 }));
+  }
+  const bytes = fs.readdirSync(dir, { recursive: true }).reduce((s, f) => s + (f.endsWith('.yaml') ? fs.statSync(path.join(dir, f)).size : 0), 0);
+  const runs = runsFor(n);
+  const validate = [];
+  for (let i = 0; i < runs; i++) validate.push(runTimed(process.execPath, [BIN, 'validate', dir]));
+  const stageRuns = [];
+  for (let i = 0; i < runs; i++) {
+    // rules and render (arch check's extra stages) only up to 10k (1k in --quick): they are not part of validate.
+    const all = n <= (quick ? 1000 : 10_000);
+    const r = runTimed(process.execPath, [path.join(ROOT, 'scripts/bench/stages.mjs'), dir, ...(all ? [] : ['--validate-only'])]);
+    try {
+      stageRuns.push(JSON.parse(r.stdout));
+    } catch {
+      log(`bench: stage run failed at N=${n}: ${r.stderr.slice(0, 300)}\n`);
+    }
+  }
+  const check = n <= 10_000 && !quick ? timeRuns([BIN, 'check', dir, '--format', 'json'], Math.min(runs, 3)) : undefined;
+  const row = {
+    entities: n,
+    files: fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.yaml')).length,
+    megabytes: bytes / 1e6,
+    validate: { ms: median(validate.map((r) => r.ms)), cpuMs: median(validate.map((r) => r.cpuMs)), maxRssMB: median(validate.map((r) => r.maxRssMB)), exitCodes: [...new Set(validate.map((r) => r.code))] },
+    stages: medianOf(stageRuns.map((s) => s.ms)),
+    stageRssMB: median(stageRuns.map((s) => s.maxRssMB)),
+    diagnostics: stageRuns[0]?.diagnostics ?? null,
+    ...(check ? { check } : {}),
+  };
+  results.push(row);
+  log(`bench: N=${n}: validate ${(row.validate.ms / 1000).toFixed(2)} s, peak ${row.validate.maxRssMB?.toFixed(0) ?? '?'} MB (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+}
+
+// 4. Growth exponents (slope of log time over log N), end to end and per stage.
+const exponents = { validate: growthExponent(results.map((r) => [r.entities, r.validate.ms])) };
+for (const stage of new Set(results.flatMap((r) => Object.keys(r.stages)))) {
+  if (stage !== 'import') exponents[stage] = growthExponent(results.map((r) => [r.entities, r.stages[stage]]));
+}
+
+// 5. Peers, when asked for (installs them) or already installed; never in --quick.
+let peers = null;
+if (!quick) {
+  const cp = await import('./compare-peers.mjs');
+  if (values.peers) cp.installPeers(log);
+  if (cp.peersInstalled()) {
+    peers = { versions: cp.PEER_VERSIONS, bySize: {} };
+    for (const r of results) {
+      log(`bench: peers at N=${r.entities}…\n`);
+      peers.bySize[r.entities] = await cp.runPeers(path.join(ROOT, 'bench-results/data', `arch-${r.entities}`), Math.min(3, runsFor(r.entities)));
+    }
+  } else log('bench: peers not installed (npm run bench -- --peers installs them from the npm registry)\n');
+}
+
+const report = { generatedBy: 'arch scripts/bench.mjs', quick, machine: env, startup, examples, results, exponents, peers, seconds: (performance.now() - started) / 1000 };
+const md = renderMarkdown(report);
+if (values['no-write']) process.stdout.write(md);
+else {
+  fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench-results/results.json'), JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+  process.stdout.write(md);
+  log(`bench: wrote BENCHMARKS.md and bench-results/results.json in ${report.seconds.toFixed(0)} s\n`);
+}

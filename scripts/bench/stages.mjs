@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * One cold, in-process run of every pipeline stage on a repository, using the built modules in dist/.
+ * Prints one JSON object: milliseconds per stage (stages whose module is absent are left out), the
+ * element count, the number of diagnostics and the process's peak RSS. Run by scripts/bench.mjs.
+ *   node scripts/bench/stages.mjs DIR [--validate-only]   (without rules and render)
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const load = async (rel) => {
+  try {
+    return await import(pathToFileURL(path.join(DIST, rel)).href);
+  } catch {
+    return undefined;
+  }
+};
+const dir = process.argv[2];
+const validateOnly = process.argv.includes('--validate-only');
+const ms = {};
+let t = performance.now();
+const lap = (stage) => {
+  const now = performance.now();
+  ms[stage] = (ms[stage] ?? 0) + (now - t);
+  t = now;
+};
+const [{ loadRepository }, { validateSchemas }, { Catalogues }, { buildModel }] = await Promise.all([
+  load('load/load-repository.js'), load('schema/validate.js'), load('catalog/catalog.js'), load('model/build-model.js'),
+]);
+const graphMod = await load('graph/build-graph.js');
+const graphDiag = await load('graph/graph-diagnostics.js');
+const rulesMod = validateOnly ? undefined : await load('check/run-rules.js');
+const reportModel = validateOnly ? undefined : await load('check/report-model.js');
+const reportView = validateOnly ? undefined : await load('check/report-view.js');
+lap('import');
+const repo = loadRepository(dir);
+lap('load');
+const schema = validateSchemas(repo);
+lap('schema');
+const catalogues = Catalogues.load();
+const built = buildModel(repo, schema, catalogues);
+lap('model');
+const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagnostics];
+let graph;
+if (graphMod && built.model) {
+  graph = graphMod.buildGraph(built.model, catalogues);
+  if (graphDiag) diagnostics.push(...graphDiag.graphDiagnostics(built.model, graph, { complete: !diagnostics.some((d) => d.severity === 'error') }));
+  lap('graph');
+}
+let check;
+if (rulesMod && built.model) {
+  check = rulesMod.runRules(built.model, catalogues, graph ? { graph } : {});
+  lap('rules');
+}
+if (reportModel && reportView && check) {
+  const report = reportModel.buildReport(built.model, catalogues, check, diagnostics, 'vi', 'bench');
+  const md = reportView.renderReport(report, 'md');
+  if (typeof md !== 'string' || md.length === 0) throw new Error('empty report');
+  lap('render');
+}
+process.stdout.write(
+  JSON.stringify({ ms, elements: built.model?.elements.length ?? 0, diagnostics: diagnostics.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n',
+);
