@@ -81,6 +81,6 @@ describe('rule configuration in the manifest', () => {
 
   it('an unknown rule option is an error at its key', async () => {
     const r = await runCli(['check', waiverRepo({ rules: '  C16: {options: {level3Yeras: 3}}' })]);
-    expect(r.stderr).toMatch(/arch\.yaml:6:18 +error +Rule C16 has no option "level3Yeras" +check\/bad-rule-option/);
+    expect(r.stderr).toMatch(/arch\.yaml:5:19 +error +Rule C16 has no option "level3Yeras" +check\/bad-rule-option/);
   });
 });
