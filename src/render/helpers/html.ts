@@ -29,6 +29,15 @@ export function inlineSvgText(value: unknown): string | null {
   const start = value.indexOf('<svg');
   if (start < 0) return null;
   const svg = value.slice(start).replace(/<!--[\s\S]*?-->/g, '').trim();
-  if (/<script|<foreignObject|<iframe|<embed|<object|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*"(?!#)/i.test(svg)) return null;
+  if (/<!\[CDATA\[|<!DOCTYPE|<!ENTITY/i.test(svg)) return null;
+  // Text nodes cannot hold a raw `<`, so every `<…>` is a tag: check tag names and attributes only
+  // (element names may legitimately contain "javascript:" or "onerror=" as text).
+  for (const m of svg.matchAll(/<[^>]*>/g)) {
+    const tag = m[0];
+    if (/^<\/?\s*(script|foreignObject|iframe|embed|object|animate|set|handler|use)\b/i.test(tag)) return null;
+    if (/\son[a-z]+\s*=/i.test(tag)) return null;
+    if (/\s(?:xlink:)?href\s*=\s*["']?\s*(?!#)/i.test(tag)) return null;
+    if (/\sstyle\s*=\s*["'][^"']*(url\(|expression)/i.test(tag)) return null;
+  }
   return svg;
 }
