@@ -61,6 +61,12 @@ describe('examples/bo-y-te (framework 3.0, QĐ 4152/QĐ-BYT)', () => {
     expect(manifest.contents.objectives.every((o: { kpi?: unknown }) => o.kpi)).toBe(true);
   });
 
+  it('passes arch check with no error or warning (the showcase is conformant; planned systems are waived for C13)', () => {
+    const r = spawnCli(['check', 'examples/bo-y-te', '--fail-on', 'warning']);
+    expect(r.stderr).not.toMatch(/\swarning\s|\serror\s/);
+    expect(r.code).toBe(0);
+  });
+
   it('has 80+ elements split by component architecture folder', () => {
     expect(model.elements.length).toBeGreaterThanOrEqual(80);
     const folders = new Set([...model.origin.values()].map((o) => o.file.path.split('/')[0]));
