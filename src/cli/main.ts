@@ -32,7 +32,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .description('Kiến trúc Chính phủ điện tử / Chính phủ số dưới dạng mã — Vietnamese e-Government architecture as code')
     .version(VERSION, '-v, --version')
     .exitOverride()
-    .showHelpAfterError(false)
+    .showHelpAfterError(true) // usage errors print the usage (on stderr)
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   for (const define of COMMANDS) define(program, ctx);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
