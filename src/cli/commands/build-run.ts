@@ -5,7 +5,7 @@ import { renderReport } from '../../check/report-view.js';
 import { atLeast } from '../../diagnostics/diagnostic.js';
 import { buildSite } from '../../render/build-site.js';
 import { hasTemplate } from '../../render/engine.js';
-import type { CliIO } from '../io.js';
+import { defaultLang, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import type { BuildOptions } from './build.js';
 import { checkOutputFolder, writeSite } from './build-output.js';
@@ -18,6 +18,8 @@ import { templatesDirOf } from './outline-run.js';
  */
 export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Promise<number> {
   const lang = opts.lang;
+  /** Messages follow the user's language (ARCH_LANG/LANG); the documents follow --lang. */
+  const msg = defaultLang(io.env);
   const root = path.resolve(io.cwd, dir);
   const out = path.resolve(io.cwd, opts.out);
   const result = checkRepository(root);
@@ -25,7 +27,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   const count = (sev: 'error' | 'warning') => v.diagnostics.filter((d) => d.severity === sev).length;
   const errors = count('error');
   if (!v.model || !v.graph) {
-    io.stderr(lang === 'vi' ? `arch build: không dựng được mô hình (${errors} lỗi) — chạy \`arch validate ${dir}\` để xem chi tiết; không ghi tệp nào\n` : `arch build: no model could be built (${errors} errors) — run \`arch validate ${dir}\` for details; nothing was written\n`);
+    io.stderr(msg === 'vi' ? `arch build: không dựng được mô hình (${errors} lỗi) — chạy \`arch validate ${dir}\` để xem chi tiết; không ghi tệp nào\n` : `arch build: no model could be built (${errors} errors) — run \`arch validate ${dir}\` for details; nothing was written\n`);
     return 1;
   }
   const inputDirs = [...new Set([...v.model.origin.values()].map((o) => path.dirname(path.join(v.root, o.file.path))))];
@@ -41,12 +43,12 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   writeSite(out, files, Boolean(opts.force));
   const rel = path.relative(io.cwd, path.join(out, 'index.html'));
   const shown = rel.startsWith('..') ? path.join(out, 'index.html') : rel;
-  io.stderr(lang === 'vi' ? `arch build: đã ghi ${files.length} tệp; mở ${shown}\n` : `arch build: wrote ${files.length} files; open ${shown}\n`);
-  if (errors > 0) io.stderr(lang === 'vi' ? `arch build: kho có ${errors} lỗi; tài liệu chỉ gồm phần hợp lệ — chạy \`arch validate ${dir}\`\n` : `arch build: the repository has ${errors} error(s); the documents cover the valid part only — run \`arch validate ${dir}\`\n`);
+  io.stderr(msg === 'vi' ? `arch build: đã ghi ${files.length} tệp; mở ${shown}\n` : `arch build: wrote ${files.length} files; open ${shown}\n`);
+  if (errors > 0) io.stderr(msg === 'vi' ? `arch build: kho có ${errors} lỗi; tài liệu chỉ gồm phần hợp lệ — chạy \`arch validate ${dir}\`\n` : `arch build: the repository has ${errors} error(s); the documents cover the valid part only — run \`arch validate ${dir}\`\n`);
   const failing = result.diagnostics.filter((d) => !d.suppression && atLeast(d.severity, opts.failOn)).length;
   if (failing > 0) {
     const where = report ? (report.html !== undefined ? 'conformance.html' : 'conformance.md') : 'index.html';
-    io.stderr(lang === 'vi' ? `arch build: ${failing} phát hiện ở mức ${opts.failOn} trở lên — xem ${where}\n` : `arch build: ${failing} finding(s) at ${opts.failOn} or above — see ${where}\n`);
+    io.stderr(msg === 'vi' ? `arch build: ${failing} phát hiện ở mức ${opts.failOn} trở lên — xem ${where}\n` : `arch build: ${failing} finding(s) at ${opts.failOn} or above — see ${where}\n`);
   }
   return failing > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { renderOutline } from '../../render/outline.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/safe-write.js';
-import type { CliIO } from '../io.js';
+import { defaultLang, type CliIO } from '../io.js';
 import { loadGraph } from './graph-input.js';
 import type { OutlineOptions } from './outline.js';
 
@@ -15,7 +15,7 @@ export async function runOutline(io: CliIO, dir: string, opts: OutlineOptions): 
   if (opts.format === 'docx' && !opts.output) {
     throw new InputError({ vi: '--format docx cần -o <tệp.docx> (không ghi tệp nhị phân ra stdout)', en: '--format docx needs -o <file.docx> (binary output is not written to stdout)' });
   }
-  const input = loadGraph(io, dir, opts.lang, 'outline');
+  const input = loadGraph(io, dir, defaultLang(io.env), 'outline');
   if (!input) return 1;
   const { Catalogues } = await import('../../catalog/catalog.js');
   const templatesDir = templatesDirOf(io, opts.templates);
