@@ -21,6 +21,15 @@ const controlsOf = (ctx: BuildContext, id: string): string =>
 
 const ONLINE_LEVELS = ['toan_trinh', 'mot_phan', 'none'] as const;
 
+/** The online level, with the level 1–4 of NĐ 43/2011 when the service declares one (architectures before 2022). */
+function onlineLevelText(ctx: BuildContext, e: Element): string {
+  const level = enumLabel(ctx, 'onlineLevel', f(e, 'onlineLevel'));
+  const legacy = f(e, 'legacyLevel');
+  if (typeof legacy !== 'number') return level;
+  const old = L(ctx, 'legacyLevel').replace('{0}', String(legacy));
+  return level === '' ? old : `${level} (${old})`;
+}
+
 export const TABLE_CONTENTS: Record<string, Builder> = {
   'org-units': (ctx, scope) =>
     table(ctx, 'content.org-units', ['col.code', 'col.unit', 'col.unitType', 'col.parent'], elementsOf(ctx, ['org-unit'], scope).map((e) => [str(f(e, 'code')) || e.id, nameOf(ctx, e), enumLabel(ctx, 'unitType', f(e, 'unitType')), refName(ctx, f(e, 'parent'))])),
@@ -37,7 +46,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       ctx,
       'content.public-services',
       ['col.tthcCode', 'col.procedure', 'col.field', 'col.onlineLevel', 'col.targetOnlineLevel', 'col.processedBy', 'col.publishedOnPortal'],
-      elementsOf(ctx, ['public-service'], scope).map((e) => [str(f(e, 'tthcCode')) || e.id, nameOf(ctx, e), str(f(e, 'field')), enumLabel(ctx, 'onlineLevel', f(e, 'onlineLevel')), enumLabel(ctx, 'onlineLevel', f(e, 'targetOnlineLevel')), refName(ctx, f(e, 'processedBy')), yesNo(ctx, f(e, 'publishedOnNationalPortal'))]),
+      elementsOf(ctx, ['public-service'], scope).map((e) => [str(f(e, 'tthcCode')) || e.id, nameOf(ctx, e), str(f(e, 'field')), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', f(e, 'targetOnlineLevel')), refName(ctx, f(e, 'processedBy')), yesNo(ctx, f(e, 'publishedOnNationalPortal'))]),
     ),
   'online-level-summary': (ctx, scope) => {
     const services = elementsOf(ctx, ['public-service'], scope);
