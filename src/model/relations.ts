@@ -101,6 +101,7 @@ const specific: RelationSpec[] = [
   row('project', 'delivers', 'delivers', 'deliveredBy', ALL_KINDS, true),
   row('project', 'dependsOn', 'dependsOn', 'dependencyOf', ['project'], true, true),
   row('project', 'leadUnit', 'ledBy', 'leads', ['org-unit'], false),
+  row('project', 'coordinatingUnits', 'coordinatedBy', 'coordinates', ['org-unit'], true),
 ];
 
 export const RELATIONS: readonly RelationSpec[] = Object.freeze(

@@ -98,6 +98,7 @@ export const RELATIONSHIP_CANDIDATES: Readonly<Record<string, readonly Candidate
   'project.delivers': [c('Realization')],
   'project.dependsOn': [c('Triggering', true)],
   'project.leadUnit': [c('Assignment', true)],
+  'project.coordinatingUnits': [c('Assignment', true)],
 };
 
 export function elementTypeOf(node: GraphNode): ArchimateElementType {
