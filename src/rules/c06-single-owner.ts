@@ -18,6 +18,7 @@ export default createRule(
       'several-parents': { vi: 'Hệ thống "{id}" là hệ thống con của nhiều hệ thống ({parents}) có chủ quản khác nhau', en: 'System "{id}" is a subsystem of several systems ({parents}) with different owners' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 5', url: 'https://lawnet.vn/thong-tin-phap-luat/khac/cac-tieu-chi-xac-dinh-cap-do-cua-he-thong-thong-tin-108212.html' }],
     confidence: 'verified',
     category: 'security',

@@ -12,6 +12,7 @@ export default createRule(
       'below-subsystem': { vi: 'Hệ thống "{id}" cấp {level} thấp hơn hệ thống con "{subsystem}" cấp {subLevel}', en: 'System "{id}" is level {level}, below its subsystem "{subsystem}" at level {subLevel}' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 5', url: 'https://lawnet.vn/thong-tin-phap-luat/khac/cac-tieu-chi-xac-dinh-cap-do-cua-he-thong-thong-tin-108212.html' }],
     confidence: 'verified',
     category: 'security',

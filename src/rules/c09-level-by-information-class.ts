@@ -13,6 +13,7 @@ export default createRule(
       'not-internal': { vi: 'Hệ thống "{id}" loại {systemType} không đáp ứng tiêu chí cấp 1 (chỉ hệ thống nội bộ)', en: 'System "{id}" of type {systemType} does not meet the level-1 criterion (internal systems only)' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 7, Điều 8', url: 'https://lawnet.vn/thong-tin-phap-luat/khac/cac-tieu-chi-xac-dinh-cap-do-cua-he-thong-thong-tin-108212.html' }],
     confidence: 'verified',
     category: 'security',

@@ -13,6 +13,7 @@ export default createRule(
       'online-service': { vi: 'Hệ thống "{id}" xử lý dịch vụ công trực tuyến "{service}" nhưng chỉ cấp {level}', en: 'System "{id}" processes the online public service "{service}" but is only level {level}' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [
       { document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 8 (ngưỡng 10.000 người sử dụng), Điều 9', url: 'https://thukyluat.vn/news/52955.html' },
     ],

@@ -13,6 +13,7 @@ export default createRule(
       nationwide: { vi: 'Hạ tầng "{id}" phục vụ toàn quốc 24/7 nhưng chỉ cấp {level}', en: 'Infrastructure "{id}" serves the whole country 24/7 but is only level {level}' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 9, Điều 10' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Nội dung Điều 9–10 chưa đối chiếu văn bản gốc [M]', en: 'Arts. 9–10 wording not checked against the official text [M]' },

@@ -13,6 +13,7 @@ export default createRule(
       'top-secret': { vi: 'Hệ thống "{id}" xử lý thông tin Tuyệt mật nhưng chỉ cấp {level} (cần cấp 5)', en: 'System "{id}" processes Top-secret information but is only level {level} (level 5 needed)' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 9–11' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Độ mật ứng với từng cấp chưa đối chiếu [M]', en: 'Secret grades per level not checked [M]' },

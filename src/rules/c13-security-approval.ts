@@ -16,6 +16,7 @@ export default createRule(
       'wrong-approver': { vi: 'Cấp {level} do {expected} phê duyệt, không phải "{approver}"', en: 'Level {level} is approved by {expected}, not "{approver}"' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [{ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 12' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Thẩm quyền cấp 1–3 đã kiểm chứng; cấp 4–5 chưa [M]', en: 'Authorities for levels 1–3 verified; levels 4–5 not [M]' },

@@ -16,6 +16,7 @@ export default createRule(
       'missing-groups': { vi: 'Phương án ATTT của hệ thống "{id}" chưa bao quát nhóm: {groups}', en: 'The security plan of system "{id}" does not cover: {groups}' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2016-07-01',
     sources: [
       { document: 'TT 12/2022/TT-BTTTT', article: 'Yêu cầu bảo đảm an toàn theo cấp độ' },
       { document: 'TCVN 11930:2017', article: 'Nhóm yêu cầu quản lý và kỹ thuật' },

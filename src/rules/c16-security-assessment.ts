@@ -16,6 +16,7 @@ export default createRule(
       overdue: { vi: 'Hệ thống "{id}" cấp {level} đánh giá lần cuối {last}, quá chu kỳ {years} năm (hạn {due})', en: 'System "{id}" at level {level} was last assessed on {last}, beyond the {years}-year interval (due {due})' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2022-10-01',
     sources: [{ document: 'TT 12/2022/TT-BTTTT', article: 'Kiểm tra, đánh giá định kỳ' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Chu kỳ 2 năm (cấp 3), 1 năm (cấp 4–5) chưa đối chiếu [M]', en: 'Intervals of 2 years (level 3) and 1 year (levels 4–5) are unchecked [M]' },

@@ -17,6 +17,7 @@ export default createRule(
       'incomplete-model': { vi: 'Mô hình 4 lớp của "{id}" còn thiếu: {missing}', en: 'The four-layer model of "{id}" lacks: {missing}' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2020-04-08',
     sources: [
       { document: 'CV 235/CATTT-ATHTTT (08/04/2020)', article: 'Mô hình 4 lớp' },
       { document: 'TT 31/2017/TT-BTTTT', article: 'Giám sát an toàn hệ thống thông tin' },

@@ -15,6 +15,7 @@ export default createRule(
       'no-population-db': { vi: 'Hệ thống "{id}" xử lý thông tin cá nhân của người dân nhưng không dùng CSDL quốc gia về dân cư hay VNeID', en: 'System "{id}" processes personal data of citizens but uses neither the national population database nor VNeID' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2022-01-06',
     sources: [
       { document: 'QĐ 06/QĐ-TTg (06/01/2022)', article: 'Đề án 06' },
       { document: 'QĐ 2568/QĐ-BTTTT (29/12/2023)', article: 'Sơ đồ tổng thể: định danh và xác thực điện tử' },

@@ -17,6 +17,7 @@ export default createRule(
       'unflagged-copy': { vi: 'CSDL "{database}" lưu "{id}" nhưng không ghi là bản sao (replicaOf) của nguồn gốc', en: 'Database "{database}" stores "{id}" but is not marked as a replica (replicaOf) of the source' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2025-10-22',
     sources: [{ document: 'NĐ 278/2025/NĐ-CP (22/10/2025)', article: 'Dữ liệu chủ quốc gia' }],
     confidence: 'verified',
     category: 'data',

@@ -12,6 +12,7 @@ export default createRule(
       'not-shared': { vi: 'CSDL {kind} "{id}" chưa có kết nối chia sẻ cho cơ quan khác', en: 'The {kind} database "{id}" has no integration sharing it with other agencies' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2025-08-19',
     sources: [{ document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 16 khoản 2 (chia sẻ mặc định)' }],
     confidence: 'verified',
     category: 'data',

@@ -12,6 +12,7 @@ export default createRule(
       'legacy-only': { vi: 'Dịch vụ công "{id}" chỉ ghi mức {legacy} theo NĐ 43/2011 (đã thay thế từ 24/06/2022)', en: 'Public service "{id}" only gives legacy level {legacy} of NĐ 43/2011 (superseded on 24/06/2022)' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2022-06-24',
     sources: [{ document: 'NĐ 42/2022/NĐ-CP (24/06/2022)', article: 'Điều 11' }],
     confidence: 'verified',
     category: 'business',
@@ -20,8 +21,8 @@ export default createRule(
   (ctx) => {
     for (const svc of ctx.elements('public-service')) {
       if (svc.onlineLevel !== undefined) continue;
-      if (svc.legacyLevel !== undefined && ctx.date >= '2022-06-24') ctx.report({ messageId: 'legacy-only', data: { id: svc.id, legacy: String(svc.legacyLevel) }, element: svc.id, field: 'legacyLevel' });
-      else if (svc.legacyLevel === undefined) ctx.report({ messageId: 'missing', data: { id: svc.id }, element: svc.id });
+      if (svc.legacyLevel !== undefined) ctx.report({ messageId: 'legacy-only', data: { id: svc.id, legacy: String(svc.legacyLevel) }, element: svc.id, field: 'legacyLevel' });
+      else ctx.report({ messageId: 'missing', data: { id: svc.id }, element: svc.id });
     }
   },
 );

@@ -13,6 +13,7 @@ export default createRule(
       'not-tthc-system': { vi: 'Dịch vụ công trực tuyến "{id}" không được xử lý trên HTTT giải quyết TTHC của bộ', en: 'Online service "{id}" is not processed by the ministry procedure-processing system' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2019-03-12',
     sources: [
       { document: 'QĐ 274/QĐ-TTg (12/03/2019)', article: 'Đề án Cổng Dịch vụ công quốc gia' },
       { document: 'NĐ 42/2022/NĐ-CP', article: 'Điều 11' },

@@ -13,6 +13,7 @@ export default createRule(
       'not-in-catalogue': { vi: 'Tiêu chuẩn "{standard}" không gắn với mục nào của danh mục tiêu chuẩn (catalogueRef)', en: 'Standard "{standard}" is not tied to a catalogue entry (catalogueRef)' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2018-07-01',
     sources: [{ document: 'TT 39/2017/TT-BTTTT', article: 'Điều 2, Danh mục tiêu chuẩn kỹ thuật' }],
     confidence: 'verified',
     category: 'technology',

@@ -18,6 +18,7 @@ export default createRule(
       'no-format': { vi: 'Kết nối "{id}" không khai báo định dạng thông điệp XML 1.0/1.1 hoặc JSON', en: 'Integration "{id}" declares no XML 1.0/1.1 or JSON message format' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2018-07-01',
     sources: [
       { document: 'TT 22/2020/TT-BTTTT', article: 'Định dạng thông điệp dữ liệu (TCVN 6909:2001 bắt buộc; XML 1.0 hoặc 1.1)' },
       { document: 'TT 39/2017/TT-BTTTT', article: 'Tiêu chuẩn về tích hợp dữ liệu' },

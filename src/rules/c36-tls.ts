@@ -12,6 +12,7 @@ export default createRule(
       'no-tls': { vi: 'Kết nối "{id}" mang dữ liệu cá nhân/riêng nhưng không dùng TLS ≥ 1.2', en: 'Integration "{id}" carries personal or private data without TLS 1.2 or later' },
     },
     profiles: ALL_PROFILES,
+    validFrom: '2018-07-01',
     sources: [{ document: 'TT 39/2017/TT-BTTTT', article: 'Tiêu chuẩn về an toàn thông tin (TLS 1.2)' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Dòng TLS của TT 39/2017 chưa đối chiếu [M]', en: 'The TLS row of TT 39/2017 is unchecked [M]' },
