@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderSvg, toDot, toMermaid, type ArchitectureGraph } from '../../src/graph/index.js';
+import { GITHUB_MERMAID_LIMITS, renderSvg, toDot, toMermaid, toMermaidResult, type ArchitectureGraph } from '../../src/graph/index.js';
 import { toGraphml } from '../../src/export/graphml.js';
 import { toJsonGraph } from '../../src/export/json.js';
 import { toArchimate, isAllowed, type ArchimateElementType, type ArchimateRelationshipType } from '../../src/export/archimate/index.js';
@@ -81,9 +81,9 @@ function checkMermaid(text: string, graph: ArchitectureGraph): string[] {
     else if ((m = line.match(/^\s+(\w+)\["(.*)"\]:::(\w+)$/))) {
       declared.set(m[1]!, (declared.get(m[1]!) ?? 0) + 1);
       if (!labelOk(m[2]!)) problems.push(`node label: ${line}`);
-    } else if ((m = line.match(/^\s+(\w+) (-->|-\.->)\|"(.*)"\| (\w+)$/))) {
+    } else if ((m = line.match(/^\s+(\w+) (-->|-\.->)(?:\|"(.*)"\|)? (\w+)$/))) {
       if (!declared.has(m[1]!) || !declared.has(m[4]!)) problems.push(`edge to undeclared node: ${line}`);
-      if (!labelOk(m[3]!)) problems.push(`edge label: ${line}`);
+      if (m[3] !== undefined && !labelOk(m[3])) problems.push(`edge label: ${line}`);
     } else if (!/^\s+(%%.*|classDef \w+ .+|class [\w,]+ \w+)$/.test(line)) problems.push(`unexpected line: ${line}`);
   }
   if (depth !== 0) problems.push('unbalanced subgraph/end');
@@ -104,8 +104,13 @@ describe.each(CASES.map((c) => [c.name, c] as const))('exports of %s', (_name, c
     expect(svg.match(/<g id="clust\d+" class="cluster">/g)?.length).toBe(new Set(c.graph.nodes.map((n) => n.layer)).size);
   });
 
-  it('Mermaid is a flowchart with every node declared once and safe labels', () => {
+  it('Mermaid is a flowchart with every node declared once and safe labels, within GitHub limits', () => {
     const text = toMermaid(c.graph, { lang: 'vi' });
+    expect(text.length).toBeLessThanOrEqual(GITHUB_MERMAID_LIMITS.maxTextSize);
+    expect(text.match(/^\s+\w+ (-->|-\.->)/gm)?.length ?? 0).toBeLessThanOrEqual(GITHUB_MERMAID_LIMITS.maxEdges);
+    const full = toMermaid(c.graph, { limits: false });
+    expect(checkMermaid(full, c.graph).join('\n')).toBe('');
+    expect(full.match(/^\s+\w+ (-->|-\.->)/gm)?.length ?? 0).toBe(c.graph.edges.length);
     expect(checkMermaid(text, c.graph).join('\n')).toBe('');
     expect(checkMermaid(toMermaid(c.graph, { lang: 'en' }), c.graph).join('\n')).toBe('');
   });
@@ -153,6 +158,22 @@ describe.each(CASES.map((c) => [c.name, c] as const))('exports of %s', (_name, c
   it('is byte-stable: the same repository gives the same bytes', () => {
     expect(toDot(c.graph)).toBe(toDot(c.graph));
     expect(toArchimate(c.model, c.graph)).toBe(toArchimate(c.model, c.graph));
+  });
+});
+
+describe('Mermaid size limits', () => {
+  it('simplifies step by step only as far as needed, and says so in a comment', () => {
+    const c = CASES.find((x) => x.name === 'bo-y-te') ?? CASES[0]!;
+    expect(toMermaidResult(c.graph, { limits: false }).simplified).toEqual([]);
+    const tight = toMermaidResult(c.graph, { limits: { maxTextSize: 1_000_000, maxEdges: c.graph.edges.filter((e) => e.dependency).length } });
+    expect(tight.simplified).toEqual(['secondary-edge-labels', 'edge-labels', 'secondary-edges']);
+    expect(tight.fits).toBe(true);
+    expect(tight.text).toContain('%% simplified to fit the Mermaid limits of GitHub: secondary-edge-labels, edge-labels, secondary-edges left out');
+    const impossible = toMermaidResult(c.graph, { limits: { maxTextSize: 10, maxEdges: 0 } });
+    expect(impossible.fits).toBe(false);
+    expect(impossible.simplified).toEqual(['secondary-edge-labels', 'edge-labels', 'secondary-edges', 'node-ids']);
+    const hostile = CASES.find((x) => x.name === 'hostile-names')!;
+    expect(toMermaidResult(hostile.graph).simplified).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { LAYERS, type ArchitectureGraph } from '../../graph/types.js';
 import { toDot } from '../../export/dot.js';
 import { toGraphml } from '../../export/graphml.js';
 import { toJsonGraph } from '../../export/json.js';
-import { toMermaid } from '../../export/mermaid.js';
+import { toMermaidResult } from '../../export/mermaid.js';
 import { renderSvg } from '../../export/svg.js';
 import { KINDS } from '../../model/kinds.js';
 import { InputError } from '../../util/errors.js';
@@ -56,9 +56,18 @@ export async function runGraph(io: CliIO, dir: string, opts: GraphOptions): Prom
     case 'dot':
       text = toDot(g, { lang: opts.lang, highlight });
       break;
-    case 'mermaid':
-      text = toMermaid(g, { lang: opts.lang, highlight });
+    case 'mermaid': {
+      const r = toMermaidResult(g, { lang: opts.lang, highlight });
+      text = r.text;
+      if (r.simplified.length) {
+        io.stderr(
+          opts.lang === 'vi'
+            ? `arch graph: sơ đồ Mermaid được rút gọn để GitHub hiển thị được (bỏ: ${r.simplified.join(', ')})${r.fits ? '' : ' nhưng vẫn vượt giới hạn'}; dùng --layer, --kind hoặc --root để xem đầy đủ\n`
+            : `arch graph: the Mermaid diagram was simplified so GitHub can render it (left out: ${r.simplified.join(', ')})${r.fits ? '' : ' and still exceeds the limits'}; use --layer, --kind or --root for the full picture\n`,
+        );
+      }
       break;
+    }
     case 'graphml':
       text = toGraphml(g, { lang: opts.lang });
       break;
