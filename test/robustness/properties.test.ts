@@ -78,7 +78,7 @@ describe('loader totality (fast-check, fixed seed)', () => {
 });
 
 /** Strings our data model accepts: well-formed, no control characters (bidi ones only warn). */
-const okString = (s: string) => s.isWellFormed() && !CONTROL_CHARS.test(s);
+const okString = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed() && !CONTROL_CHARS.test(s);
 const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 })).filter(okString);
 const key = text.filter((k) => !['__proto__', 'constructor', 'prototype', '<<'].includes(k));
 const scalar = fc.oneof(text, fc.boolean(), fc.constant(null), fc.maxSafeInteger(), fc.integer(), fc
