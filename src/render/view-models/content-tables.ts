@@ -51,10 +51,20 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   'online-level-summary': (ctx, scope) => {
     const services = elementsOf(ctx, ['public-service'], scope);
     if (services.length === 0) return [];
-    const rows = ONLINE_LEVELS.map((level) => {
-      const n = services.filter((s) => (s.onlineLevel ?? 'none') === level).length;
-      return [enumLabel(ctx, 'onlineLevel', level), String(n), `${Math.round((n * 1000) / services.length) / 10}%`];
-    });
+    const share = (n: number) => `${String(Math.round((n * 1000) / services.length) / 10).replace('.', ctx.lang === 'vi' ? ',' : '.')}%`;
+    const rows: string[][] = [];
+    const count = (pred: (s: Element) => boolean) => services.filter(pred).length;
+    // NĐ 42/2022 levels; services of older architectures declare only the level 1–4 of NĐ 43/2011.
+    if (services.some((s) => s.onlineLevel !== undefined)) {
+      for (const level of ONLINE_LEVELS) rows.push([enumLabel(ctx, 'onlineLevel', level), String(count((s) => s.onlineLevel === level)), share(count((s) => s.onlineLevel === level))]);
+    }
+    const legacy = [...new Set(services.filter((s) => s.onlineLevel === undefined && typeof s.legacyLevel === 'number').map((s) => s.legacyLevel as number))].sort();
+    for (const level of legacy) {
+      const n = count((s) => s.onlineLevel === undefined && s.legacyLevel === level);
+      rows.push([L(ctx, 'legacyLevel').replace('{0}', String(level)), String(n), share(n)]);
+    }
+    const undeclared = count((s) => s.onlineLevel === undefined && typeof s.legacyLevel !== 'number');
+    if (undeclared > 0) rows.push([L(ctx, 'levelNotDeclared'), String(undeclared), share(undeclared)]);
     rows.push([L(ctx, 'total'), String(services.length), '100%']);
     return table(ctx, 'content.online-level-summary', ['col.onlineLevel', 'col.count', 'col.share'], rows);
   },
