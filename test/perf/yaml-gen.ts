@@ -25,16 +25,25 @@ export const scalarArb = fc.oneof(
   { weight: 1, arbitrary: fc.double({ noNaN: false }).map(String) },
 );
 
+/** Scalars as architecture files have them: ids, names, numbers, booleans, YAML 1.1 words, multi-line text. */
+export const friendlyScalarArb = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,14}$/) },
+  { weight: 2, arbitrary: fc.constantFrom('Hệ thống thông tin', 'Cơ sở dữ liệu, quốc gia', 'Bộ Y tế (BYT)', 'national:vneid', 'C# và F#', 'a:b', 'x/y.z', 'ARM001.002') },
+  { weight: 2, arbitrary: fc.constantFrom('3', '-2', '1.0', '1.10', '010', '0o17', '0x1F', '1e3', '.5', 'true', 'False', 'yes', 'no', '~', 'null', '1_000', '12:30', '2024-12-31') },
+  { weight: 1, arbitrary: fc.constantFrom('dòng một\ndòng hai', 'a\n\nb', 'x\n  y', 'it\'s', 'say "hi"', 'trail ', '') },
+);
+
 type Tree = string | Tree[] | [string, Tree][] | { map: [string, Tree][] };
 
-const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    { weight: 3, arbitrary: scalarArb },
-    { weight: 1, arbitrary: fc.array(tie('tree'), { maxLength: 4 }) },
-    { weight: 2, arbitrary: fc.array(fc.tuple(scalarArb, tie('tree')), { maxLength: 5 }).map((map) => ({ map })) },
-  ),
-})).tree;
+const treeOf = (scalars: fc.Arbitrary<string>): fc.Arbitrary<Tree> =>
+  fc.letrec<{ tree: Tree }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      { weight: 3, arbitrary: scalars },
+      { weight: 1, arbitrary: fc.array(tie('tree'), { maxLength: 4 }) },
+      { weight: 2, arbitrary: fc.array(fc.tuple(scalars, tie('tree')), { maxLength: 5 }).map((map) => ({ map })) },
+    ),
+  })).tree;
 
 export interface Style {
   indent: number;
@@ -91,11 +100,11 @@ function emit(tree: Tree, style: Style, pick: () => number): string {
 
 const DAMAGE = [' ', '\t', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '&', '*', '!', '?', '|', '>', '%', '\\', '\r', '\u00a0', '\ufeff'];
 
-/** A YAML text: mostly a mapping at the top (like our files), sometimes damaged. */
-export const yamlTextArb: fc.Arbitrary<string> = fc
+/** A YAML text made of `scalars`: a mapping at the top (like our files), sometimes damaged. */
+export const yamlTextOf = (scalars: fc.Arbitrary<string>, style: fc.Arbitrary<Style> = styleArb): fc.Arbitrary<string> => fc
   .tuple(
-    fc.array(fc.tuple(scalarArb, treeArb), { minLength: 1, maxLength: 6 }).map((map): Tree => ({ map })),
-    styleArb,
+    fc.array(fc.tuple(scalars, treeOf(scalars)), { minLength: 1, maxLength: 6 }).map((map): Tree => ({ map })),
+    style,
     fc.array(fc.integer({ min: 0, max: 1 << 30 }), { minLength: 64, maxLength: 64 }),
     fc.option(fc.tuple(fc.nat(), fc.constantFrom(...DAMAGE), fc.boolean()), { freq: 3 }),
   )
@@ -110,3 +119,10 @@ export const yamlTextArb: fc.Arbitrary<string> = fc
     }
     return text;
   });
+
+export const yamlTextArb = yamlTextOf(scalarArb);
+/** Architecture-like texts: friendly scalars, two-space indentation, LF, few quotes. */
+export const friendlyYamlTextArb = yamlTextOf(
+  friendlyScalarArb,
+  fc.record({ indent: fc.constant(2), flowBias: fc.double({ min: 0, max: 0.4, noNaN: true }), quoteBias: fc.double({ min: 0, max: 0.3, noNaN: true }), crlf: fc.constant(false), header: fc.constant(false), comments: fc.boolean() }),
+);
