@@ -105,6 +105,15 @@ describe('arch init', () => {
     expect((await validateJson(dir)).report.diagnostics).toEqual([]);
   });
 
+  it('a file where a folder must go is refused up front: exit 2, no file written', () => {
+    const dir = tempRepo({ 'du-lieu': 'not a folder\n' });
+    const r = spawnCli(['init', dir, '--ministry', 'BYT', '--framework', '3.0', '--date', '2024-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('du-lieu');
+    expect(r.stderr).not.toContain('internal error');
+    expect(fs.readdirSync(dir)).toEqual(['du-lieu']);
+  });
+
   it('an unknown ministry code exits 2 with a suggestion and writes nothing', () => {
     const dir = path.join(tempRepo({}), 'x');
     const r = spawnCli(['init', dir, '--ministry', 'BYTE', '--framework', '3.0', '--date', '2024-12-31']);

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../../util/safe-write.js';
 import { closest } from '../../util/suggest.js';
 import type { CliIO } from '../io.js';
 import { VERSION } from '../version.js';
+import { prepareDirs } from './ensure-dir.js';
 import { parseDateOption, today } from './dates.js';
 import type { InitOptions } from './init.js';
 
@@ -54,11 +55,8 @@ export function runInit(io: CliIO, dir: string, opts: InitOptions): number {
       en: `${dir} already holds ${list}; arch init does not overwrite existing files (use --force to overwrite them)`,
     });
   }
-  for (const rel of [...files.keys()].sort()) {
-    const abs = path.join(root, rel);
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileAtomic(abs, files.get(rel)!, Boolean(opts.force));
-  }
+  prepareDirs(root, files.keys());
+  for (const rel of [...files.keys()].sort()) writeFileAtomic(path.join(root, rel), files.get(rel)!, Boolean(opts.force));
 
   const profile = getProfile(opts.framework);
   const lang = opts.lang;

@@ -7,6 +7,7 @@ import { GENERATED_MARKER, writeFileAtomic } from '../../util/safe-write.js';
 import { closest } from '../../util/suggest.js';
 import type { CliIO, Lang } from '../io.js';
 import { VERSION } from '../version.js';
+import { prepareDirs } from './ensure-dir.js';
 import type { SchemaOptions } from './schema.js';
 
 /** Editor bundles written by `--out` (and by `arch init`): self-contained manifest and element-file schemas. */
@@ -59,11 +60,8 @@ function writeAll(io: CliIO, dir: string, force: boolean, lang: Lang): number {
       }
     }
   }
-  for (const [rel, text] of files) {
-    const abs = path.join(root, rel);
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileAtomic(abs, text, force);
-  }
+  prepareDirs(root, files.keys());
+  for (const [rel, text] of files) writeFileAtomic(path.join(root, rel), text, force);
   io.stderr(lang === 'en' ? `Wrote ${files.size} schema files to ${dir}\n` : `Đã ghi ${files.size} tệp lược đồ vào ${dir}\n`);
   return 0;
 }
