@@ -47,14 +47,23 @@ function compileOptionsFor(format: Format, helperNames: readonly string[]): Comp
   return { strict: true, knownHelpersOnly: true, knownHelpers: knownHelpers as KnownHelpers, compat: false, preventIndent: true, noEscape: format === 'md' };
 }
 
+/** Constructs no template may use, built-in or overridden: raw output and dynamic partials. */
+const FORBIDDEN = /\{\{~?\{|\{\{~?\s*&|\{\{~?\s*>\s*\(/;
+
 function compileFile(env: Environment, file: TemplateFile): Template {
   const source = readTemplate(file);
+  const where = file.override ? file.abs : `templates/${file.rel}`;
+  if (FORBIDDEN.test(source)) {
+    throw new InputError({
+      vi: `Mẫu ${where} dùng {{{…}}}, {{&…}} hoặc partial động; hãy dùng các helper thoát ký tự (md, mdCell, safeUrl …)`,
+      en: `Template ${where} uses {{{…}}}, {{&…}} or a dynamic partial; print through the escaping helpers (md, mdCell, safeUrl …) instead`,
+    });
+  }
   try {
     // Precompiling here surfaces syntax errors and unknown helpers now, not halfway through a render.
     env.hb.precompile(source, env.compileOptions);
     return env.hb.compile(source, env.compileOptions) as unknown as Template;
   } catch (e) {
-    const where = file.override ? file.abs : `templates/${file.rel}`;
     const msg = (e as Error).message.split('\n')[0] ?? String(e);
     throw new InputError({ vi: `Mẫu ${where} không hợp lệ: ${msg}`, en: `Template ${where} is invalid: ${msg}` });
   }
