@@ -1,6 +1,8 @@
 /** `arch catalog`: the entries in force on a date, with source and verified flag, as text or JSON. */
 import { describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from '../helpers/cli.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli, spawnCli, tempRepo } from '../helpers/cli.js';
 
 interface Report {
   date: string;
@@ -53,6 +55,16 @@ describe('arch catalog', () => {
     expect(r.stdout).toMatch(/national:ndxp +\[S\] /);
     expect(r.stdout).toMatch(/\[M\] /);
     expect(r.stdout).toContain('source: ');
+  });
+
+  it('--output writes atomically and a rerun may replace the file arch wrote', async () => {
+    const dir = tempRepo({});
+    for (const format of ['text', 'json']) {
+      const out = path.join(dir, `catalog.${format}`);
+      expect((await runCli(['catalog', 'std', '--date', '2024-12-31', '--format', format, '-o', out])).code).toBe(0);
+      expect((await runCli(['catalog', 'std', '--date', '2025-12-31', '--format', format, '-o', out])).code).toBe(0);
+      expect(fs.readFileSync(out, 'utf8')).toContain('2025-12-31');
+    }
   });
 
   it('unknown namespace or bad date: exit 2 with a clear message', () => {

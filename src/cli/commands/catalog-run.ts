@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { Catalogues, inForce, NAMESPACES, readDataFile, type CatalogueEntry, type Namespace } from '../../catalog/catalog.js';
 import type { Localized } from '../../diagnostics/diagnostic.js';
 import { InputError } from '../../util/errors.js';
-import { writeFileAtomic } from '../../util/safe-write.js';
+import { GENERATED_MARKER, writeFileAtomic } from '../../util/safe-write.js';
+import { VERSION } from '../version.js';
 import { closest } from '../../util/suggest.js';
 import type { Lang, CliIO } from '../io.js';
 import type { CatalogOptions } from './catalog.js';
@@ -69,6 +70,7 @@ function text(listed: Listed[], date: string, lang: Lang): string {
 
 function json(listed: Listed[], date: string): string {
   const body = {
+    tool: { name: 'arch', version: VERSION },
     date,
     catalogues: listed.map((l) => ({
       namespace: l.namespace,
@@ -87,7 +89,8 @@ export function runCatalog(io: CliIO, namespace: string | undefined, opts: Catal
   const date = opts.date === undefined ? today(io.env) : parseDateOption(opts.date);
   const listed = collect(Catalogues.load(), namespaces, date, Boolean(opts.all));
   const out = opts.format === 'json' ? json(listed, date) : text(listed, date, opts.lang);
-  if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), out, Boolean(opts.force));
+  // A file written by arch says so, so that a later run may replace it (see util/safe-write.ts).
+  if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), opts.format === 'json' ? out : `${out}\n(${GENERATED_MARKER} ${VERSION})\n`, Boolean(opts.force));
   else io.stdout(out);
   return 0;
 }

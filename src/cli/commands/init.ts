@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { PROFILE_IDS } from '../../catalog/profiles.js';
-import { forceOption, langOption, type CommandContext } from '../program.js';
+import { langOption, type CommandContext } from '../program.js';
 import type { Lang } from '../io.js';
 
 export interface InitOptions {
@@ -20,7 +20,7 @@ export function defineInit(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--framework <id>', 'framework profile').choices([...PROFILE_IDS]).makeOptionMandatory())
     .option('--date <YYYY-MM-DD>', 'architecture date; selects the catalogue in force (default: today)')
     .addOption(langOption(ctx.io))
-    .addOption(forceOption().default(false))
+    .option('--force', 'overwrite files that already exist in the folder')
     .action(async (dir: string, opts: InitOptions) => {
       const { runInit } = await import('./init-run.js');
       ctx.setExit(runInit(ctx.io, dir, opts));
