@@ -3,7 +3,8 @@
  * contiguous slices, worker threads parse all slices but the first while the main thread parses that one,
  * and the results are put back in input order, so the output does not depend on the number of threads.
  * The interface stays synchronous: the main thread waits on an Atomics signal and reads each worker's
- * message with receiveMessageOnPort. Small repositories never start a worker (start-up costs ~50 ms).
+ * message with receiveMessageOnPort. Small repositories never start a worker (start-up costs ~50 ms), nor
+ * does a busy machine (no idle core: the load average is at least the number of cores).
  * If a worker cannot be started, fails or stalls, its slice is parsed on the main thread instead.
  */
 import * as fs from 'node:fs';
@@ -22,11 +23,16 @@ export interface ParseInput {
 export interface ParallelOptions {
   /** Worker threads to use at most; default: available cores − 1 (at most 3). 0 = never. */
   workers?: number;
-  /** Below this many characters of YAML in total, parse on the main thread. Default 2 MB. */
+  /** Below this many characters of YAML in total, parse on the main thread. Default 32 M. */
   minChars?: number;
 }
 
-const DEFAULT_MIN_CHARS = 2_000_000;
+/**
+ * Measured (BENCHMARKS.md): the fast reader parses ~40 MB/s, so a worker pays off only on large inputs —
+ * its start-up, JSON.stringify in the worker and JSON.parse on the main thread cost about half of what it
+ * saves — and only when a core is idle: on a busy machine it made loading slower.
+ */
+const DEFAULT_MIN_CHARS = 32_000_000;
 const WORKER_TIMEOUT_MS = 10 * 60_000;
 
 /** The compiled worker script: beside this module in dist/, or dist/ when running from sources (tests). */
@@ -104,7 +110,8 @@ function finish(run: Running, inputs: readonly ParseInput[]): ParsedYaml[] {
 /** Parses every input; results are in input order whatever the number of threads. */
 export function parseFiles(inputs: readonly ParseInput[], opts: ParallelOptions = {}): ParsedYaml[] {
   const total = inputs.reduce((n, f) => n + f.text.length, 0);
-  const maxWorkers = opts.workers ?? Math.min(Math.max(os.availableParallelism() - 1, 0), 3);
+  const idleCores = Math.floor(os.availableParallelism() - (os.loadavg()[0] ?? 0));
+  const maxWorkers = opts.workers ?? Math.min(Math.max(idleCores - 1, 0), 3);
   const script = maxWorkers > 0 && inputs.length > 1 && total >= (opts.minChars ?? DEFAULT_MIN_CHARS) ? workerScript() : undefined;
   if (!script) return inputs.map((f) => parseYaml(f.rel, f.text));
   const [mine, ...theirs] = slices(inputs, maxWorkers + 1);
