@@ -100,7 +100,7 @@ describe('arch outline --format md', () => {
       'CHƯƠNG V. TỔ CHỨC TRIỂN KHAI',
       'TỔNG HỢP MỨC ĐỘ HOÀN THIỆN',
     ]);
-    expect(headings(v2, 'h3').slice(8, 17)).toEqual([
+    expect(headings(v2, 'h3').slice(9, 18)).toEqual([
       'III.1. Tầm nhìn',
       'III.2. Mục tiêu',
       'III.3. Nguyên tắc xây dựng, triển khai',

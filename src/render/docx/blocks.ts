@@ -98,6 +98,8 @@ export function blockToDocx(ctx: BlockContext, b: Block): (Paragraph | Table)[] 
     case 'diagram':
       ctx.diagrams.push({ caption: b.caption, relations: b.relations });
       return diagram(ctx, b.svg, b.caption, b.nodeCount, b.edgeCount);
+    case 'prose':
+      return [new Paragraph({ children: [new TextRun({ text: clean(b.text), italics: true, color: '595959' })] })];
     case 'missing':
       return [
         new Paragraph({

@@ -59,7 +59,7 @@ export function chapterFile(outline: string, templatesDir?: string): ChapterFile
 
 /** Every content id a chapter file may use (for the data tests and for `--templates` authors). */
 export function knownContentIds(templatesDir?: string): string[] {
-  return [...Object.keys(TEXT_CONTENTS), ...Object.keys(TABLE_CONTENTS), ...Object.keys(diagramSpecs(templatesDir)).map((d) => `diagram:${d}`)].sort();
+  return ['prose', ...Object.keys(TEXT_CONTENTS), ...Object.keys(TABLE_CONTENTS), ...Object.keys(diagramSpecs(templatesDir)).map((d) => `diagram:${d}`)].sort();
 }
 
 export function resolveProfile(model: ArchitectureModel, profileId?: string): Profile {
@@ -93,13 +93,19 @@ function requirementOf(ctx: BuildContext, required: string | null): string | nul
 async function buildSection(ctx: BuildContext, s: SectionSpec): Promise<SectionView> {
   const blocks: Block[] = [];
   let filled = 0;
+  let expected = 0;
   for (const content of s.content) {
+    if (content === 'prose') {
+      blocks.push({ type: 'prose', text: L(ctx, 'prose') });
+      continue;
+    }
+    expected += 1;
     const r = await contentBlocks(ctx, content);
     if (r.blocks.length > 0) filled += 1;
     blocks.push(...(r.blocks.length > 0 ? r.blocks : [{ type: 'missing' as const, what: r.what }]));
   }
   const requirement = requirementOf(ctx, s.required);
-  return { anchor: `s-${s.number.replace(/[^A-Za-z0-9]+/g, '-')}`, number: s.number, title: tx(ctx, s.title), requirement, required: requirement !== null, blocks, filled, expected: s.content.length };
+  return { anchor: `s-${s.number.replace(/[^A-Za-z0-9]+/g, '-')}`, number: s.number, title: tx(ctx, s.title), requirement, required: requirement !== null, blocks, filled, expected };
 }
 
 function completenessRow(c: ChapterView): CompletenessRow {

@@ -44,7 +44,13 @@ export interface MissingBlock {
   what: string;
 }
 
-export type Block = TextBlock | ListBlock | TableBlock | DiagramBlock | MissingBlock;
+/** A section the repository cannot fill (prose the ministry writes); not counted in completeness. */
+export interface ProseBlock {
+  type: 'prose';
+  text: string;
+}
+
+export type Block = TextBlock | ListBlock | TableBlock | DiagramBlock | MissingBlock | ProseBlock;
 
 export interface SectionView {
   /** Anchor id, unique in the document (`s-III-5`). */
