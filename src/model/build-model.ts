@@ -35,11 +35,11 @@ class Resolver {
     const at = () => origin.file.at(path);
     const field = `${el.kind}.${spec.field}`;
     const cat = parseCatalogueRef(ref);
-    const expectedVi = spec.targets.map((t) => label(t, 'vi')).join(' / ');
-    const expectedEn = spec.targets.map((t) => label(t, 'en')).join(' / ');
+    // Only a wrong-kind diagnostic needs the expected kinds: built on demand, not for every reference.
+    const expected = () => ({ expected: spec.targets.map((t) => label(t, 'vi')).join(' / '), expectedEn: spec.targets.map((t) => label(t, 'en')).join(' / ') });
     if (cat) {
       if (!spec.targets.includes(cat.ns)) {
-        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${cat.ns}:…`, actualEn: `${cat.ns}:… catalogue entry`, field, expected: expectedVi, expectedEn }, at()));
+        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${cat.ns}:…`, actualEn: `${cat.ns}:… catalogue entry`, field, ...expected() }, at()));
         return;
       }
       const entry = this.catalogues.get(cat.ns, cat.id);
@@ -73,7 +73,7 @@ class Resolver {
         return;
       }
       if (!spec.targets.includes(kind)) {
-        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: KIND_INFO[kind].label.vi, actualEn: KIND_INFO[kind].label.en, field, expected: expectedVi, expectedEn }, at()));
+        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: KIND_INFO[kind].label.vi, actualEn: KIND_INFO[kind].label.en, field, ...expected() }, at()));
         return;
       }
       if (ref === el.id && spec.dependency) {
