@@ -160,6 +160,11 @@ describe('arch export archimate', () => {
     expect(xml).toMatch(/<name xml:lang="en">Ministry of Health architecture — version [\d.]+<\/name>\n {2}<name xml:lang="vi">/);
   });
 
+  it('needs a format: `arch export` alone or with an unknown format is a usage error', async () => {
+    expect(await runCli(['export'])).toMatchObject({ code: 2, stdout: '', stderr: 'arch: Missing export format: `arch export archimate [dir]`\n' });
+    expect((await runCli(['export', 'visio', BYT])).code).toBe(2);
+  });
+
   it('an empty repository still exports a valid model', async () => {
     const r = await runCli(['export', 'archimate', tempRepo({ 'arch.yaml': MANIFEST })]);
     expect(r.code).toBe(0);
