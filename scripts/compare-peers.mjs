@@ -45,7 +45,7 @@ export function installPeers(log = (s) => process.stderr.write(s)) {
   fs.mkdirSync(PEERS_DIR, { recursive: true });
   fs.writeFileSync(path.join(PEERS_DIR, 'package.json'), JSON.stringify({ name: 'arch-bench-peers', private: true }, null, 2));
   log(`compare-peers: installing ${Object.entries(PEER_VERSIONS).map(([p, v]) => `${p}@${v}`).join(', ')} into ${path.relative(ROOT, PEERS_DIR)} (npm registry)…\n`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', '--prefix', PEERS_DIR, ...Object.entries(PEER_VERSIONS).map(([p, v]) => `${p}@${v}`)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', '--prefix', PEERS_DIR, ...Object.entries(PEER_VERSIONS).map(([p, v]) => `${p}@${v}`)], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** Writes the peers' configuration (rulesets, bundled schema) once. */
@@ -118,4 +118,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

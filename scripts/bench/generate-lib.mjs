@@ -74,7 +74,8 @@ function catalogue(file) {
 }
 
 // ---- YAML emission (block style; strings plain when unambiguous, else double-quoted) ----
-const TYPED = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+// Core-schema look-alikes, plus dates (YAML 1.1 tools such as ajv-cli's js-yaml read them as timestamps).
+const TYPED = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const PLAIN_OK = /^[\p{L}\p{N}][\p{L}\p{N} ,.()/_:–-]*$/u;
 function scalar(v) {
   if (typeof v !== 'string') return String(v);
