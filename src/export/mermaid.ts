@@ -54,11 +54,12 @@ const ENTITY: Record<string, string> = {
   ';': '#59;',
   '&': '#38;',
   '\\': '#92;',
+  '%': '#37;',
 };
 
 /** Escapes text for a quoted Mermaid label. */
 export function mermaidText(s: string): string {
-  return oneLine(s).replace(/["#[\](){}<>|`;&\\]/g, (c) => ENTITY[c]!);
+  return oneLine(s).replace(/["#[\](){}<>|`;&\\%]/g, (c) => ENTITY[c]!);
 }
 
 /** Maps element ids to unique Mermaid-safe ids (`n_` + sanitised id, numbered on collision). */

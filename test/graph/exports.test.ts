@@ -182,7 +182,7 @@ describe('hostile names', () => {
     const c = CASES.find((x) => x.name === 'hostile-names')!;
     expect(c.graph.byId.get('end')!.name.vi).toBe(HOSTILE);
     const mermaid = toMermaid(c.graph);
-    expect(mermaid).toContain('n_end["a#quot;b#91;c#93;#lt;d#gt;#124;e #123;f#125; #35;g#59; h#38;i #92;#92; #96;j#96; %%k --#gt;<br/>end"]');
+    expect(mermaid).toContain('n_end["a#quot;b#91;c#93;#lt;d#gt;#124;e #123;f#125; #35;g#59; h#38;i #92;#92; #96;j#96; #37;#37;k --#gt;<br/>end"]');
     expect(mermaid).toContain('n_a_b["');
     expect(mermaid).toContain('n_a_b_2["');
     const dot = toDot(c.graph);
