@@ -30,7 +30,18 @@ function onlineLevelText(ctx: BuildContext, e: Element): string {
   return level === '' ? old : `${level} (${old})`;
 }
 
+/** "Name: description" for the elements of some kinds that carry a description. */
+function descriptions(ctx: BuildContext, kinds: readonly string[], scope: Scope): Block[] {
+  const items = elementsOf(ctx, kinds, scope)
+    .map((e) => [nameOf(ctx, e), tx(ctx, e.description)] as const)
+    .filter(([, d]) => d.trim() !== '')
+    .map(([n, d]) => `${n}: ${d.trim()}`);
+  return items.length === 0 ? [] : [{ type: 'list', items }];
+}
+
 export const TABLE_CONTENTS: Record<string, Builder> = {
+  'system-descriptions': (ctx, scope) => descriptions(ctx, ['information-system', 'platform'], scope),
+  'database-descriptions': (ctx, scope) => descriptions(ctx, ['database'], scope),
   'org-units': (ctx, scope) =>
     table(ctx, 'content.org-units', ['col.code', 'col.unit', 'col.unitType', 'col.parent'], elementsOf(ctx, ['org-unit'], scope).map((e) => [str(f(e, 'code')) || e.id, nameOf(ctx, e), enumLabel(ctx, 'unitType', f(e, 'unitType')), refName(ctx, f(e, 'parent'))])),
   'user-groups': (ctx, scope) =>
