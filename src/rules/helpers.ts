@@ -16,17 +16,49 @@ export function isExternal(ref: string): boolean {
   return parseCatalogueRef(ref) !== undefined && !ref.startsWith('std:');
 }
 
+interface LinkIndex {
+  /** Reference targets by source element (owner edges excluded). */
+  out: Map<string, string[]>;
+  /** Parent systems by subsystem. */
+  parents: Map<string, string[]>;
+  /** Integrations by each of their ends. */
+  integrations: Map<string, Element[]>;
+}
+
+const INDEX = new WeakMap<ArchitectureModel, LinkIndex>();
+
+/** Adjacency built once per model, so per-element link queries stay linear overall. */
+function linkIndex(model: ArchitectureModel): LinkIndex {
+  let index = INDEX.get(model);
+  if (index) return index;
+  const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  index = { out: new Map(), parents: new Map(), integrations: new Map() };
+  for (const r of model.references) {
+    if (r.field !== 'owner') push(index.out, r.from, r.to);
+    if (r.field === 'subsystems') push(index.parents, r.to, r.from);
+  }
+  for (const e of model.elements) {
+    if (e.kind !== 'integration') continue;
+    for (const end of new Set([str(e.from), str(e.to)])) if (end) push(index.integrations, end, e);
+  }
+  INDEX.set(model, index);
+  return index;
+}
+
 /** Systems that list `id` among their subsystems, transitively (a subsystem works through its parents' links). */
 export function ancestorsOf(model: ArchitectureModel, id: string): string[] {
+  const { parents } = linkIndex(model);
   const out: string[] = [];
   const queue = [id];
   while (queue.length > 0) {
-    const cur = queue.shift()!;
-    for (const r of model.references) {
-      if (r.field === 'subsystems' && r.to === cur && !out.includes(r.from) && r.from !== id) {
-        out.push(r.from);
-        queue.push(r.from);
-      }
+    for (const p of parents.get(queue.shift()!) ?? []) {
+      if (p === id || out.includes(p)) continue;
+      out.push(p);
+      queue.push(p);
     }
   }
   return out;
@@ -37,19 +69,13 @@ export function ancestorsOf(model: ArchitectureModel, id: string): string[] {
  * is an end of, and the same for the systems it is a subsystem of.
  */
 export function linksOf(model: ArchitectureModel, id: string): Set<string> {
+  const index = linkIndex(model);
   const out = new Set<string>();
-  const ids = new Set([id, ...ancestorsOf(model, id)]);
-  for (const r of model.references) if (ids.has(r.from) && r.field !== 'owner') out.add(r.to);
-  for (const e of model.elements) {
-    if (e.kind !== 'integration') continue;
-    const from = str(e.from);
-    const to = str(e.to);
-    if (from && ids.has(from) && to) {
-      out.add(to);
-      for (const v of strs(e.via)) out.add(v);
-    }
-    if (to && ids.has(to) && from) {
-      out.add(from);
+  for (const self of [id, ...ancestorsOf(model, id)]) {
+    for (const to of index.out.get(self) ?? []) out.add(to);
+    for (const e of index.integrations.get(self) ?? []) {
+      const other = str(e.from) === self ? str(e.to) : str(e.from);
+      if (other) out.add(other);
       for (const v of strs(e.via)) out.add(v);
     }
   }
