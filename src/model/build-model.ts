@@ -1,7 +1,8 @@
 /**
  * Model stage: indexes elements by id (duplicates reported with both places), resolves every reference
  * field through the relation table (unknown ids with a "did you mean", wrong kinds, unknown or expired
- * catalogue entries) and checks the manifest's ministry against the catalogue in force on its date.
+ * catalogue entries) and checks that the manifest's ministry code exists (whether it is in force on the
+ * architecture's date is conformance rule C41).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
