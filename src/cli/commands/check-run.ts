@@ -4,10 +4,11 @@ import { checkRepository } from '../../check/check-repository.js';
 import { buildReport } from '../../check/report-model.js';
 import { renderReport } from '../../check/report-view.js';
 import { describeRule } from '../../check/describe.js';
+import { checkJunit } from '../../check/junit-report.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/safe-write.js';
 import type { CliIO } from '../io.js';
-import { reportDiagnostics } from '../report.js';
+import { displayPath, reportDiagnostics } from '../report.js';
 import { VERSION } from '../version.js';
 import type { CheckCliOptions } from './check.js';
 
@@ -30,6 +31,12 @@ export function runCheck(io: CliIO, dir: string, opts: CheckCliOptions): number 
     const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, format);
     if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), text, opts.force);
     else io.stdout(text);
+    return result.diagnostics.some((d) => !d.suppression && atLeast(d.severity, opts.failOn)) ? 1 : 0;
+  }
+  if (format === 'junit' && result.check) {
+    const xml = checkJunit(result.check, result.validation.diagnostics, { lang: opts.lang, display: displayPath(io, root), failOn: opts.failOn });
+    if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), xml, opts.force);
+    else io.stdout(xml);
     return result.diagnostics.some((d) => !d.suppression && atLeast(d.severity, opts.failOn)) ? 1 : 0;
   }
   return reportDiagnostics(io, result.diagnostics, { ...opts, format }, 'arch check', root, describeRule);
