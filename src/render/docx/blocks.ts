@@ -34,21 +34,49 @@ export function caption(text: string): Paragraph {
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
-function cell(ctx: BlockContext, text: string, header: boolean): TableCell {
+function cell(ctx: BlockContext, text: string, header: boolean, width: number): TableCell {
   const lines = toText(text).replace(/\r\n?/g, '\n').split('\n');
   return new TableCell({
     children: [new Paragraph({ children: lines.map((l, i) => new TextRun({ text: l.replace(/\t/g, ' '), bold: header, size: halfPt(ctx.c.tablePt), break: i > 0 ? 1 : 0 })), spacing: { after: 0 } })],
     shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+    width: { size: width, type: WidthType.DXA },
   });
 }
 
+/**
+ * Column widths (twips) in proportion to the longest words and texts of each column, so codes stay
+ * narrow and names wide; the total is the text width of the page.
+ */
+function columnWidths(ctx: BlockContext, columns: string[], rows: string[][]): number[] {
+  const total = twip(ctx.c.pageMm.width - ctx.c.marginsMm.left - ctx.c.marginsMm.right);
+  const charTwips = ctx.c.tablePt * 10; // an average Times New Roman character is about half an em
+  const stats = columns.map((col, i) => {
+    const texts = [col, ...rows.map((r) => r[i] ?? '')];
+    const longestWord = Math.max(...texts.flatMap((t) => t.split(/[\s/-]+/).map((w) => w.length)));
+    const mean = texts.reduce((n, t) => n + Math.min(t.length, 120), 0) / texts.length;
+    return { min: Math.min((longestWord + 2) * charTwips, total / 3), mean: Math.max(mean, 1) };
+  });
+  const minSum = stats.reduce((n, c) => n + c.min, 0);
+  let widths: number[];
+  if (minSum >= total) widths = stats.map((c) => Math.floor((total * c.min) / minSum));
+  else {
+    // The room left after every column fits its longest word goes to the columns with the most text.
+    const meanSum = stats.reduce((n, c) => n + c.mean, 0);
+    widths = stats.map((c) => Math.floor(c.min + ((total - minSum) * c.mean) / meanSum));
+  }
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
 export function table(ctx: BlockContext, columns: string[], rows: string[][]): Table {
+  const widths = columnWidths(ctx, columns, rows);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     borders,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cell(ctx, col, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v) => cell(ctx, v, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col, i) => cell(ctx, col, true, widths[i]!)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(ctx, v, false, widths[i]!)) })),
     ],
   });
 }
