@@ -12,7 +12,12 @@ export default createRule(
       repealed: { vi: 'Văn bản {number} đã hết hiệu lực từ {since}, thay bằng {successor}', en: '{number} is no longer in force since {since}; replaced by {successor}' },
     },
     profiles: ALL_PROFILES,
-    sources: [{ document: 'Các văn bản thay thế theo danh mục văn bản pháp lý (data/catalogues/legal-documents.json)', article: 'QĐ 292/QĐ-BKHCN thay QĐ 2568; NĐ 194/2025 Điều 40 bãi bỏ NĐ 47/2024; TT 12/2022 thay TT 03/2017' }],
+    // The repeal dates themselves live in data/catalogues/legal-documents.json, each with its own source.
+    sources: [
+      { document: 'QĐ 292/QĐ-BKHCN (25/03/2025)', article: 'thay thế QĐ 2568/QĐ-BTTTT và QĐ 1729/QĐ-BTTTT' },
+      { document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 40 (bãi bỏ NĐ 47/2024/NĐ-CP)' },
+      { document: 'TT 12/2022/TT-BTTTT', article: 'thay thế TT 03/2017/TT-BTTTT' },
+    ],
     confidence: 'verified',
     category: 'governance',
     defaultSeverity: 'warning',
