@@ -1,0 +1,49 @@
+/**
+ * "Nothing from the repository is ever run, and nothing is fetched" (issue 8, ROBUSTNESS.md §6 untrusted PR
+ * mode) as a lint over src/: no network or process modules, no eval, dynamic imports and requires only of
+ * the package's own modules, worker threads only with the package's own script.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const SRC = path.join(ROOT, 'src');
+const sources = (fs.readdirSync(SRC, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ file: `src/${f.split(path.sep).join('/')}`, text: fs.readFileSync(path.join(SRC, f), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '') }));
+
+const hits = (re: RegExp) => sources.flatMap(({ file, text }) => [...text.matchAll(re)].map((m) => `${file}: ${m[0]}`));
+
+describe('no code or data from outside the package is run or fetched', () => {
+  it('scans the sources', () => {
+    expect(sources.length).toBeGreaterThan(50);
+  });
+
+  it('no network, process, vm or inspector modules', () => {
+    expect(hits(/from ['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns|vm|child_process|inspector|cluster)['"]/g)).toEqual([]);
+  });
+
+  it('no eval, new Function, fetch or WebSocket', () => {
+    expect(hits(/\beval\(|new Function\(|\bfetch\(|new WebSocket\(/g)).toEqual([]);
+  });
+
+  it('dynamic import() only of relative string literals (the package\'s own modules)', () => {
+    // `typeof import('…')` is a type, not a load.
+    expect(hits(/(?<!typeof )\bimport\((?!['"]\.\.?\/)[^)]*\)/g)).toEqual([]);
+    expect(hits(/(?<!typeof )\bimport\(['"]\.\.?\//g).length).toBeGreaterThan(5);
+  });
+
+  it('require() only of ajv modules and the package\'s own precompiled validators', () => {
+    const requires = hits(/\brequire\(([^)]*)\)/g);
+    expect(requires.every((h) => h.startsWith('src/schema/registry.ts: '))).toBe(true);
+    expect(requires.filter((h) => !/require\((?:'ajv[^']*'|'ajv-formats'|file)\)/.test(h))).toEqual([]);
+    // `file` defaults to the package's dist folder.
+    expect(sources.find((s) => s.file === 'src/schema/registry.ts')!.text).toMatch(/loadPrecompiled\(file = packagePath\('dist'/);
+  });
+
+  it('worker threads run only the package\'s own parse worker', () => {
+    expect(hits(/new Worker\(/g)).toEqual(['src/load/parse-files.ts: new Worker(']);
+    expect(sources.find((s) => s.file === 'src/load/parse-files.ts')!.text).toMatch(/parse-worker\.js/);
+  });
+});
