@@ -67,7 +67,7 @@ export function reportView(report: ConformanceReport) {
         { label: L.noneOnline, count: s.services.byLevel.none },
         { label: L.undeclared, count: s.services.byLevel.undeclared },
       ],
-      legacy: (['1', '2', '3', '4'] as const).map((l) => ({ label: `${L.legacyLevel} ${l}`, count: s.services.legacy[l] })).concat([{ label: `${L.legacyLevel}: ${L.noLegacy}`, count: s.services.legacy.none }]),
+      legacy: (['1', '2', '3', '4'] as const).map((l) => ({ label: fmt(L.legacyLevel!, l), count: s.services.legacy[l] })).concat([{ label: L.noLegacy!, count: s.services.legacy.none }]),
       total: s.services.total,
       published: s.services.publishedOnNationalPortal,
       targetFull: s.services.targetFullOnline,
