@@ -106,6 +106,9 @@ for (const n of sizes) {
     ...(check ? { check } : {}),
   };
   results.push(row);
+  // Partial results survive an interrupted run.
+  fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench-results/partial.json'), JSON.stringify({ machine: env, startup, examples, results }, null, 2) + '\n');
   log(`bench: N=${n}: validate ${(row.validate.ms / 1000).toFixed(2)} s, peak ${row.validate.maxRssMB?.toFixed(0) ?? '?'} MB (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 
