@@ -1,6 +1,10 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 
-/** C45: every principle is applied by at least one element (`satisfies`). */
+/**
+ * C45: every principle is applied by at least one element (`satisfies`). DOMAIN.md §11 also asks NDAF
+ * architectures to cite results-based governance and shared-platform reuse; principles are free text, so
+ * that half is not machine-checked here (it needs principle ids in a catalogue first).
+ */
 export default createRule(
   {
     id: 'C45',
