@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import MarkdownIt from 'markdown-it';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, spawnCli, tempRepo } from '../helpers/cli.js';
 import { UNITS } from './fixtures.js';
@@ -51,6 +52,9 @@ describe('arch check reports', () => {
     expect(r.stdout).not.toMatch(/<script|<link|\ssrc=/i);
     expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(r.stdout).toContain('<html lang="vi">');
+    const errors: string[] = [];
+    parse(r.stdout, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
+    expect(errors).toEqual([]);
     expect(r.stdout).toContain('Báo cáo đánh giá sự phù hợp');
   });
 
