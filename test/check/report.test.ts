@@ -106,6 +106,14 @@ describe('arch check reports', () => {
     expect(JSON.parse(r.stdout).validation[0]).toMatchObject({ code: 'schema/enum', file: 'e.yaml', line: 3 });
   });
 
+  it('a manifest that cannot be read gives its diagnostics instead of a report, and exit 1', async () => {
+    const dir = tempRepo({ 'arch.yaml': 'ministry: {code: BYT}\nframework: "9.9"\n', 'e.yaml': UNITS });
+    const r = await runCli(['check', dir, '--format', 'md']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/arch\.yaml:\d+:\d+ +error/);
+  });
+
   it('JUnit (as a process): one test case per rule, failing, skipped or passing, plus validation findings', () => {
     const r = spawnCli(['check', hostileRepo(), '--format', 'junit']);
     expect(r.code).toBe(1);
