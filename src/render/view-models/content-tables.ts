@@ -21,6 +21,8 @@ const controlsOf = (ctx: BuildContext, id: string): string =>
 
 const ONLINE_LEVELS = ['toan_trinh', 'mot_phan', 'none'] as const;
 
+const enumList = (ctx: BuildContext, field: string, values: unknown): string => (Array.isArray(values) ? values.map((v) => enumLabel(ctx, field, v)).join(', ') : '');
+
 /** The online level, with the level 1–4 of NĐ 43/2011 when the service declares one (architectures before 2022). */
 function onlineLevelText(ctx: BuildContext, e: Element): string {
   const level = enumLabel(ctx, 'onlineLevel', f(e, 'onlineLevel'));
@@ -56,8 +58,8 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     table(
       ctx,
       'content.public-services',
-      ['col.tthcCode', 'col.procedure', 'col.field', 'col.onlineLevel', 'col.targetOnlineLevel', 'col.processedBy', 'col.publishedOnPortal'],
-      elementsOf(ctx, ['public-service'], scope).map((e) => [str(f(e, 'tthcCode')) || e.id, nameOf(ctx, e), str(f(e, 'field')), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', f(e, 'targetOnlineLevel')), refName(ctx, f(e, 'processedBy')), yesNo(ctx, f(e, 'publishedOnNationalPortal'))]),
+      ['col.tthcCode', 'col.procedure', 'col.field', 'col.implementingLevels', 'col.onlineLevel', 'col.targetOnlineLevel', 'col.processedBy', 'col.publishedOnPortal'],
+      elementsOf(ctx, ['public-service'], scope).map((e) => [str(f(e, 'tthcCode')) || e.id, nameOf(ctx, e), str(f(e, 'field')), enumList(ctx, 'implementingLevel', f(e, 'implementingLevels')), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', f(e, 'targetOnlineLevel')), refName(ctx, f(e, 'processedBy')), yesNo(ctx, f(e, 'publishedOnNationalPortal'))]),
     ),
   'online-level-summary': (ctx, scope) => {
     const services = elementsOf(ctx, ['public-service'], scope);
