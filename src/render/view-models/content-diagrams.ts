@@ -4,6 +4,7 @@
  * rendered offline by the WASM Graphviz of the graph stage (HTML, DOCX).
  */
 import { renderSvg, subgraph, toDot, toMermaid } from '../../graph/index.js';
+import { InputError } from '../../util/errors.js';
 import { templateData } from '../engine.js';
 import { nextFigure, refName, tx, type BuildContext } from './context.js';
 import type { Block } from './types.js';
@@ -21,7 +22,7 @@ export function diagramSpecs(templatesDir: string | undefined): Record<string, D
 
 export async function diagramContent(ctx: BuildContext, id: string): Promise<Block[]> {
   const spec = diagramSpecs(ctx.templatesDir)[id];
-  if (!spec) throw new Error(`unknown diagram ${id} in the chapter file`);
+  if (!spec) throw new InputError({ vi: `Tệp chương dùng sơ đồ không biết "diagram:${id}"`, en: `The chapter file uses an unknown diagram "diagram:${id}" (see templates/outline-common/diagrams.json)` });
   const own = new Set(ctx.graph.nodes.filter((n) => !n.external && spec.kinds.includes(n.kind)).map((n) => n.id));
   if (own.size === 0) return [];
   const keep = new Set(own);
