@@ -8,7 +8,7 @@
  *   npm run bench                 1k, 10k, 100k; peers too if already installed
  *   npm run bench -- --quick      1k and 10k, fewer runs, no peers (under a minute)
  *   npm run bench -- --peers      install the peers from npm if needed and compare
- *   options: --sizes 1000,10000  --runs 5  --no-write (print only)
+ *   options: --sizes 1000,10000  --runs 5  --no-write (print only)  --render-only (BENCHMARKS.md from results.json)
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -28,8 +28,15 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     runs: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    'render-only': { type: 'boolean', default: false },
   },
 });
+if (values['render-only']) {
+  // Re-renders BENCHMARKS.md from the last bench-results/results.json (after editing scripts/bench/report.mjs).
+  const report = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results/results.json'), 'utf8'));
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderMarkdown(report));
+  process.exit(0);
+}
 const quick = values.quick;
 const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
 const runsFor = (n) => Number(values.runs ?? (quick ? 3 : n >= 100_000 ? 3 : 5));
