@@ -42,6 +42,9 @@ describe('--templates', () => {
       [{ 'outline-common/partials/front.md.hbs': '{{lookup ministry "constructor"}}\n' }, /unknown helper lookup/],
       [{ 'outline-v2plus/chapter.json': '{}' }, /does not replace any arch template/],
       [{ 'i18n/vi.json': '{"x": 1}' }, /key → string/],
+      [{ 'outline-v2plus/chapters.json': '{"chapters": 3}' }, /chapters\.json has the wrong shape/],
+      [{ 'outline-v2plus/chapters.json': JSON.stringify({ ...chapters(), chapters: [{ ...chapters().chapters[0], sections: [{ ...chapters().chapters[0].sections[0], content: ['diagram:nope'] }] }] }) }, /unknown diagram "diagram:nope"/],
+      [{ 'outline-v2plus/chapters.json': JSON.stringify({ ...chapters(), chapters: [{ ...chapters().chapters[0], sections: [{ ...chapters().chapters[0].sections[0], content: ['nope'] }] }] }) }, /unknown content "nope"/],
     ];
     for (const [files, message] of cases) {
       const tpl = typeof files === 'string' ? files : tempRepo(files);

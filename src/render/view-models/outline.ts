@@ -53,8 +53,25 @@ export interface OutlineInput {
 
 export const OUTLINES = ['outline-v1', 'outline-v2plus', 'outline-ndaf'] as const;
 
+const isText = (t: unknown): boolean => typeof t === 'object' && t !== null && typeof (t as Text).vi === 'string';
+const isSection = (s: unknown): boolean => {
+  const x = s as SectionSpec;
+  return typeof x === 'object' && x !== null && typeof x.number === 'string' && isText(x.title) && Array.isArray(x.content) && x.content.every((c) => typeof c === 'string') && (x.required === null || typeof x.required === 'string');
+};
+
+/** The chapter file of an outline, checked for shape (it may come from the user's --templates folder). */
 export function chapterFile(outline: string, templatesDir?: string): ChapterFile {
-  return templateData(`${outline}/chapters.json`, templatesDir) as ChapterFile;
+  const data = templateData(`${outline}/chapters.json`, templatesDir) as ChapterFile;
+  const ok =
+    typeof data === 'object' && data !== null && isText(data.title) && isText(data.source) && Array.isArray(data.chapters) &&
+    data.chapters.every((c) => typeof c === 'object' && c !== null && typeof c.number === 'string' && isText(c.title) && (c.required === null || typeof c.required === 'string') && Array.isArray(c.sections) && c.sections.every(isSection));
+  if (!ok) {
+    throw new InputError({
+      vi: `${outline}/chapters.json không đúng cấu trúc (title, source, chapters[].number/title/required/sections[].number/title/required/content[])`,
+      en: `${outline}/chapters.json has the wrong shape (expected title, source, chapters[].number/title/required/sections[].number/title/required/content[])`,
+    });
+  }
+  return data;
 }
 
 /** Every content id a chapter file may use (for the data tests and for `--templates` authors). */
@@ -76,11 +93,13 @@ async function contentBlocks(ctx: BuildContext, content: string): Promise<{ bloc
   }
   const [id = '', scopeText] = content.split('@');
   const scope = (scopeText ?? 'all') as Scope;
+  const known = Object.prototype.hasOwnProperty.call(TEXT_CONTENTS, id) || Object.prototype.hasOwnProperty.call(TABLE_CONTENTS, id);
+  if (!known || !['all', 'baseline', 'target'].includes(scope)) {
+    throw new InputError({ vi: `Tệp chương dùng nội dung không biết "${content}"`, en: `The chapter file uses an unknown content "${content}"` });
+  }
   const what = L(ctx, `content.${id}`);
   if (id in TEXT_CONTENTS) return { blocks: TEXT_CONTENTS[id as keyof typeof TEXT_CONTENTS](ctx), what };
-  const table = TABLE_CONTENTS[id];
-  if (!table) throw new InputError({ vi: `Tệp chương dùng nội dung không biết "${content}"`, en: `The chapter file uses an unknown content "${content}"` });
-  return { blocks: table(ctx, scope), what };
+  return { blocks: TABLE_CONTENTS[id]!(ctx, scope), what };
 }
 
 function requirementOf(ctx: BuildContext, required: string | null): string | null {
