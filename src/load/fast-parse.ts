@@ -44,6 +44,14 @@ const UNUSUAL_CHARS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u0084\u008
 /** Explicit `?` keys and `%` directives (rare; checked with indexOf before any regex). */
 const QUESTION = /(?:^|[\s[{,])\?(?:\s|$)/m;
 const DIRECTIVE = /^%/m;
+/** Document markers: only a `---` or `...` at the very start of the text is left to the fast tiers. */
+const MARKERS = /^ *(?:---|\.\.\.)/gm;
+
+function strayMarker(text: string): boolean {
+  if (!text.includes('---') && !text.includes('...')) return false;
+  for (const m of text.matchAll(MARKERS)) if (m.index !== 0 || m[0].startsWith(' ')) return true;
+  return false;
+}
 
 function checkString(s: string): void {
   // Control and bidi characters and lone surrogates were excluded from the raw text, and escapes (the only
@@ -141,7 +149,7 @@ function build(text: string, events: Event[]): unknown {
 /** The raw-text conditions of both fast tiers (the simple one also needs no CR at all). */
 export function fastPathPossible(text: string): boolean {
   if (UNUSUAL_CHARS.test(text) || !(text as string & { isWellFormed(): boolean }).isWellFormed()) return false;
-  return !((text.includes('?') && QUESTION.test(text)) || (text.includes('%') && DIRECTIVE.test(text)));
+  return !((text.includes('?') && QUESTION.test(text)) || (text.includes('%') && DIRECTIVE.test(text)) || strayMarker(text));
 }
 
 /** Tries the fast tiers; `ok: false` means "use parseYamlSafe" (never an error of the file by itself). */

@@ -69,9 +69,18 @@ function checkLength(s: string): string {
   return s;
 }
 
-/** A plain scalar ending at `end` (exclusive), trimmed; gives up on anything a plain scalar cannot be. */
+/** Trims spaces only: YAML white space is space and tab, whereas String#trim also removes NBSP, U+2000… */
+function trimSpaces(raw: string): string {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && raw.charCodeAt(a) === 32) a++;
+  while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+  return a === 0 && b === raw.length ? raw : raw.slice(a, b);
+}
+
+/** A plain scalar, trimmed of spaces; gives up on anything a plain scalar cannot be. */
 function plain(raw: string, flow: boolean): unknown {
-  const s = raw.trim();
+  const s = trimSpaces(raw);
   if (s === '') {
     if (flow) throw new GiveUp('empty flow entry');
     return null;
@@ -229,7 +238,7 @@ export function parseSimpleYaml(text: string): Record<string, unknown> {
   };
   /** Reads the lines of a block scalar whose header is `header`, indented more than `parent`. */
   const blockScalar = (parent: number, header: string): string => {
-    const m = /^([|>])([-+]?)(?: +#.*)?$/.exec(header.trimEnd());
+    const m = /^([|>])([-+]?)(?: +#.*)?$/.exec(trimSpaces(header));
     if (!m) throw new GiveUp('block scalar header');
     const lines: string[] = [];
     let contentIndent = -1;

@@ -58,7 +58,7 @@ describe('fast path ≡ precise path', () => {
       { seed: 20261129, numRuns: 1500 },
     );
     // Not vacuous: the fast path must take a real share of the documents (most damaged ones go precise).
-    expect(answered).toBeGreaterThan(total / 4);
+    expect(answered).toBeGreaterThan(total / 5);
     expect(simpleAnswered).toBeGreaterThan(total / 50);
   });
 
@@ -110,6 +110,8 @@ describe('fast path ≡ precise path', () => {
       'a: [x, ]\n',
       'a:  \n',
       ' a: 1\n',
+      'a:\n  - it\'s\u00a0\n',
+      'a: x\u3000\nb: [y\u2002, z]\n',
     ];
     let answered = 0;
     for (const text of cases) if (simpleAgrees(text)) answered++;
@@ -161,6 +163,8 @@ describe('fast path ≡ precise path', () => {
       'name: "\\e[2J"\n',
       '~\n',
       '',
+      ' ---\nHệ thống thông tin: a\n',
+      'a: 1\n ...\n',
     ];
     for (const text of hazards) {
       expect(parseYamlFast(text).ok, text.slice(0, 40)).toBe(false);
