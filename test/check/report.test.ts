@@ -1,16 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createRequire } from 'node:module';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, spawnCli, tempRepo } from '../helpers/cli.js';
+import { runCli, spawnCli, tempRepo } from '../helpers/cli.js';
+import { sarifErrors } from '../helpers/shared.js';
 import { UNITS } from './fixtures.js';
 
-const require = createRequire(import.meta.url);
-const AjvDraft04 = require('ajv-draft-04') as new (opts: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
-const SARIF_SCHEMA = path.resolve(ROOT, '../shared/refs/sarif/sarif-schema-2.1.0.json');
 
 const HOSTILE = '<script>alert(1)</script> | **bold** [x](javascript:alert(1)) @team #12';
 
@@ -133,8 +130,7 @@ describe('arch check reports', () => {
   it('SARIF of a whole example validates against the OASIS schema, every result located', async () => {
     const r = await runCli(['check', 'examples/bo-y-te', '--format', 'sarif']);
     const log = JSON.parse(r.stdout);
-    const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')));
-    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(sarifErrors(log)).toEqual([]);
     for (const res of log.runs[0].results) expect(res.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
   });
 });

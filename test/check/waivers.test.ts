@@ -1,13 +1,8 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { sarifErrors } from '../helpers/shared.js';
 import { waiverRepo } from './fixtures.js';
 
-const require = createRequire(import.meta.url);
-const AjvDraft04 = require('ajv-draft-04') as new (opts: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
-const SARIF_SCHEMA = path.resolve(ROOT, '../shared/refs/sarif/sarif-schema-2.1.0.json');
 
 
 describe('waivers', () => {
@@ -16,8 +11,7 @@ describe('waivers', () => {
     const r = await runCli(['check', dir, '--format', 'sarif']);
     expect(r.code).toBe(0);
     const log = JSON.parse(r.stdout);
-    const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')));
-    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(sarifErrors(log)).toEqual([]);
     const c07 = log.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'rule/C07');
     expect(c07).toHaveLength(1);
     expect(c07[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Hệ thống sắp dừng / System being retired (Thứ trưởng, expires 2025-06-30)' }]);

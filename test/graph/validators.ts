@@ -3,14 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { validateXML } from 'xmllint-wasm';
-import { ROOT } from '../helpers/cli.js';
+import { sharedRef } from '../helpers/shared.js';
 
-/** The shared ArchiMate schemas: `../shared/refs/archimate` beside the clone (CI), or /work/shared. */
+/** The shared ArchiMate schemas: `../shared/refs/archimate` beside the clone (CI), or the workspace copy. */
 export function archimateSchemaDir(): string {
-  const candidates = [path.resolve(ROOT, '../shared/refs/archimate'), '/work/shared/refs/archimate'];
-  const dir = candidates.find((d) => fs.existsSync(path.join(d, 'exchange.xsd')));
-  if (!dir) throw new Error(`ArchiMate schemas not found in ${candidates.join(' or ')}`);
-  return dir;
+  return path.dirname(sharedRef('archimate/exchange.xsd'));
 }
 
 const XSD_FILES = ['archimate3_Diagram.xsd', 'archimate3_View.xsd', 'archimate3_Model.xsd', 'xml.xsd', 'dc.xsd'];

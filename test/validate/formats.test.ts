@@ -1,23 +1,16 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createRequire } from 'node:module';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { sarifErrors } from '../helpers/shared.js';
 import { brokenRepo } from './fixtures.js';
 
-const require = createRequire(import.meta.url);
-const AjvDraft04 = require('ajv-draft-04') as new (opts: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
 
-/** The OASIS schema ships beside the repository as ../shared (read-only, also in CI). */
-const SARIF_SCHEMA = path.resolve(ROOT, '../shared/refs/sarif/sarif-schema-2.1.0.json');
 
 describe('output formats of arch validate', () => {
   it('SARIF validates against the OASIS SARIF 2.1.0 schema, with rule metadata and relative URIs', async () => {
     const r = await runCli(['validate', '.', '--format', 'sarif'], { cwd: brokenRepo() });
     const log = JSON.parse(r.stdout);
-    const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')));
-    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(sarifErrors(log)).toEqual([]);
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe('arch');
     expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['model/duplicate-id', 'model/unknown-catalogue', 'model/unresolved-ref', 'model/wrong-kind', 'schema/range', 'schema/unknown-property']);
