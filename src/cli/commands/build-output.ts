@@ -35,8 +35,17 @@ function futureRealPath(out: string): string {
   return path.join(realOrSelf(existing), ...rest);
 }
 
-/** Throws InputError when `out` may not receive the build. `inputDirs` are the folders holding input files. */
-export function checkOutputFolder(out: string, repoRoot: string, inputDirs: readonly string[], env: Record<string, string | undefined>): void {
+const inside = (child: string, parent: string): boolean => {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/**
+ * Throws InputError when `out` may not receive the build. `inputDirs` are the folders holding input files.
+ * A folder named inside the working folder must really be there: a symlink anywhere on the way that leads
+ * outside (`site -> /elsewhere`) is refused; a folder named outside it (`--out /tmp/site`) is the user's choice.
+ */
+export function checkOutputFolder(out: string, repoRoot: string, inputDirs: readonly string[], env: Record<string, string | undefined>, cwd: string): void {
   let st: fs.Stats | undefined;
   try {
     st = fs.lstatSync(out);
@@ -46,6 +55,9 @@ export function checkOutputFolder(out: string, repoRoot: string, inputDirs: read
   if (st?.isSymbolicLink()) refuse(`${out} là symlink; hãy chỉ thư mục thật`, `${out} is a symbolic link; pass the real folder`);
   if (st && !st.isDirectory()) refuse(`${out} không phải thư mục`, `${out} is not a folder`);
   const real = futureRealPath(out);
+  if (inside(path.resolve(cwd, out), cwd) && !inside(real, realOrSelf(cwd))) {
+    refuse(`${out} đi qua symlink ra ngoài thư mục làm việc (${real})`, `${out} leads through a symbolic link outside the working folder (${real})`);
+  }
   if (real === path.parse(real).root) refuse('không ghi vào thư mục gốc /', 'refusing to write into the file-system root');
   const home = env.HOME ?? os.homedir();
   if (home && real === realOrSelf(home)) refuse('không ghi thẳng vào thư mục home', 'refusing to write straight into the home folder');

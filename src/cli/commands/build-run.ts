@@ -31,7 +31,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
     return 1;
   }
   const inputDirs = [...new Set([...v.model.origin.values()].map((o) => path.dirname(path.join(v.root, o.file.path))))];
-  checkOutputFolder(out, v.root, inputDirs, io.env);
+  checkOutputFolder(out, v.root, inputDirs, io.env, io.cwd);
   const templatesDir = templatesDirOf(io, opts.templates);
   let report: Parameters<typeof buildSite>[0]['report'];
   if (result.check) {
