@@ -1,10 +1,14 @@
 import * as path from 'node:path';
 import { atLeast, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { CODES } from '../diagnostics/messages.js';
+import { CODES, diag } from '../diagnostics/messages.js';
+import { capPerFile } from '../diagnostics/sort.js';
 import { FORMATTERS, type CodeDescription, type FormatName } from '../format/index.js';
 import { writeFileAtomic } from '../util/safe-write.js';
 import { useColor, type CliIO, type Lang } from './io.js';
 import { VERSION } from './version.js';
+
+/** Human and annotation formats show at most this many findings per file; json, sarif and junit show all. */
+export const MAX_SHOWN_PER_FILE = 200;
 
 export interface ReportOptions {
   format: FormatName;
@@ -31,8 +35,9 @@ export function displayPath(io: CliIO, root: string) {
  * and returns the exit code: 1 when an unwaived finding reaches --fail-on, else 0.
  */
 export function reportDiagnostics(io: CliIO, all: readonly Diagnostic[], opts: ReportOptions, command: string, root: string, extra?: (code: string) => CodeDescription | undefined): number {
-  const diagnostics = opts.quiet ? all.filter((d) => d.severity === 'error') : all;
   const human = opts.format === 'stylish';
+  const kept = opts.quiet ? all.filter((d) => d.severity === 'error') : all;
+  const diagnostics = human || opts.format === 'github' ? capPerFile(kept, MAX_SHOWN_PER_FILE, (file, count) => diag('output/truncated', { count }, { file })) : kept;
   const text = FORMATTERS[opts.format](diagnostics, {
     lang: opts.lang,
     color: human && !opts.output && useColor(io, io.stderrIsTTY),
@@ -40,6 +45,7 @@ export function reportDiagnostics(io: CliIO, all: readonly Diagnostic[], opts: R
     toolVersion: VERSION,
     describe: (code) => describeCode(code, extra),
     command,
+    all: kept,
   });
   if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), text, opts.force);
   else if (human) io.stderr(text);

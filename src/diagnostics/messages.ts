@@ -217,6 +217,11 @@ export const CODES = {
     message: t('Còn {count} lỗi lược đồ khác trong tệp này không được liệt kê', '{count} more schema errors in this file are not listed'),
     hint: t('Sửa các lỗi trên rồi chạy lại.', 'Fix the errors above and run again.'),
   },
+  'output/truncated': {
+    severity: 'info',
+    message: t('Còn {count} phát hiện khác trong tệp này không được hiển thị', '{count} more findings in this file are not shown'),
+    hint: t('Sửa các phát hiện trên, hoặc dùng --format json hay sarif để xem đầy đủ.', 'Fix the findings above, or use --format json or sarif to see them all.'),
+  },
   // ----- model: ids and references -----------------------------------------------------------
   'model/duplicate-id': {
     severity: 'error',

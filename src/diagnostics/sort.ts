@@ -40,3 +40,25 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { error: nu
   for (const d of diagnostics) if (!d.suppression) counts[d.severity]++;
   return counts;
 }
+
+/**
+ * Keeps the first `max` findings of each file (the list is sorted) and says how many more there are, so a
+ * repository with thousands of broken references stays readable; machine formats get everything.
+ */
+export function capPerFile(diagnostics: readonly Diagnostic[], max: number, more: (file: string, count: number) => Diagnostic): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) {
+    const f = d.location?.file ?? '';
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const shown = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const f = d.location?.file ?? '';
+    const n = (shown.get(f) ?? 0) + 1;
+    shown.set(f, n);
+    if (n <= max) out.push(d);
+    if (n === max && counts.get(f)! > max) out.push(more(f, counts.get(f)! - max));
+  }
+  return out;
+}

@@ -25,9 +25,10 @@ export const stylish: Formatter = (diagnostics, ctx) => {
       lines.push(`    ${paint('dim', `↳ ${terminalSafe(ctx.display(rel.file))}${r ? `:${r.line}:${r.column}` : ''} ${terminalSafe(rel.message[ctx.lang])}`)}`);
     }
   }
-  const c = countBySeverity(diagnostics);
+  const counted = ctx.all ?? diagnostics;
+  const c = countBySeverity(counted);
   const total = c.error + c.warning + c.info;
-  const waived = diagnostics.filter((d) => d.suppression).length;
+  const waived = counted.filter((d) => d.suppression).length;
   if (total === 0 && waived === 0) lines.push(ctx.lang === 'vi' ? '✔ Không có vấn đề nào.' : '✔ No problems found.');
   else {
     const summary =

@@ -11,6 +11,8 @@ export interface FormatContext {
   describe: (code: string) => CodeDescription | undefined;
   /** Name of the run, e.g. "arch validate". */
   command: string;
+  /** Every finding when the list to format was shortened for display; summaries count these. */
+  all?: readonly Diagnostic[];
 }
 
 export interface CodeDescription {
