@@ -108,6 +108,7 @@ for (const n of sizes) {
     megabytes: bytes / 1e6,
     validate: { ms: median(validate.map((r) => r.ms)), cpuMs: median(validate.map((r) => r.cpuMs)), maxRssMB: median(validate.map((r) => r.maxRssMB)), exitCodes: [...new Set(validate.map((r) => r.code))] },
     stages: medianOf(stageRuns.map((s) => s.ms)),
+    stageCpu: medianOf(stageRuns.map((s) => s.cpu ?? {})),
     stageRssMB: median(stageRuns.map((s) => s.maxRssMB)),
     diagnostics: stageRuns[0]?.diagnostics ?? null,
     ...(check ? { check } : {}),

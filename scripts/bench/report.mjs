@@ -65,10 +65,11 @@ export function renderMarkdown(r) {
     `| growth exponent | | | **${r.exponents.validate?.toFixed(2) ?? '—'}** | | | ${STAGES.map((st) => (r.exponents[st] == null ? '—' : r.exponents[st].toFixed(2))).join(' | ')} | |`,
     '',
     'Stages are timed in one cold process each (`scripts/bench/stages.mjs`, median over the runs): **load** = discover, read, parse',
-    '(fast path + worker threads above 2 MB), **schema** = ajv (precompiled validators), **model** = catalogues + references,',
+    '(fast tiers; worker threads above 32 M characters with an idle core), **schema** = ajv (precompiled validators), **model** = catalogues + references,',
     '**graph** = graphology graph + cycles, isolation and layer findings, **rules** = conformance rules (`arch check`), **render** =',
     'the Markdown conformance report. `arch validate` runs load → graph; `arch check` adds rules. The growth exponent is the',
-    'least-squares slope of log(time) over log(N): 1.0 is linear.',
+    'least-squares slope of log(time) over log(N): 1.0 is linear; below 1, fixed costs (start-up, imports) still weigh at small N.',
+    ...(r.results.some((x) => x.stageCpu) ? ['', 'CPU time per stage (same runs):', '', `| N | ${STAGES.join(' | ')} |`, `|---|${STAGES.map(() => '---|').join('')}`, ...r.results.map((x) => `| ${k(x.entities)} | ${STAGES.map((st) => s(x.stageCpu?.[st])).join(' | ')} |`)] : []),
     '',
   ];
   if (r.peers) {

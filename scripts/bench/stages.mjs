@@ -19,11 +19,16 @@ const load = async (rel) => {
 const dir = process.argv[2];
 const validateOnly = process.argv.includes('--validate-only');
 const ms = {};
+const cpu = {};
 let t = performance.now();
+let c = process.cpuUsage();
 const lap = (stage) => {
   const now = performance.now();
+  const used = process.cpuUsage(c);
   ms[stage] = (ms[stage] ?? 0) + (now - t);
+  cpu[stage] = (cpu[stage] ?? 0) + (used.user + used.system) / 1000;
   t = now;
+  c = process.cpuUsage();
 };
 const [{ loadRepository }, { validateSchemas }, { Catalogues }, { buildModel }] = await Promise.all([
   load('load/load-repository.js'), load('schema/validate.js'), load('catalog/catalog.js'), load('model/build-model.js'),
@@ -60,5 +65,5 @@ if (reportModel && reportView && check) {
   lap('render');
 }
 process.stdout.write(
-  JSON.stringify({ ms, elements: built.model?.elements.length ?? 0, diagnostics: diagnostics.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n',
+  JSON.stringify({ ms, cpu, elements: built.model?.elements.length ?? 0, diagnostics: diagnostics.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n',
 );
