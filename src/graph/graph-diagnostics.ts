@@ -31,9 +31,18 @@ function related(model: ArchitectureModel, e: GraphEdge): RelatedLocation | unde
   return at ? { ...at, message: { vi: `${e.from} ${e.relation} ${e.to} (trường ${e.field})`, en: `${e.from} ${e.relation} ${e.to} (field ${e.field})` } } : undefined;
 }
 
+/** Longest cycle spelled out in full; a longer one shows its start and end (the related locations list every edge). */
+const CYCLE_SHOWN = 24;
+
+function cycleText(nodes: readonly string[]): string {
+  if (nodes.length <= CYCLE_SHOWN) return [...nodes, nodes[0]].join(' → ');
+  const half = CYCLE_SHOWN / 2;
+  return [...nodes.slice(0, half), `… (+${nodes.length - CYCLE_SHOWN}) …`, ...nodes.slice(-half), nodes[0]].join(' → ');
+}
+
 function cycleDiagnostics(model: ArchitectureModel, graph: ArchitectureGraph): Diagnostic[] {
   return findCycles(graph).map((c) => {
-    const text = [...c.nodes, c.nodes[0]].join(' → ');
+    const text = cycleText(c.nodes);
     const allProjects = c.nodes.every((id) => model.byId.get(id)?.kind === 'project');
     const rel = c.edges.map((e) => related(model, e)).filter((r): r is RelatedLocation => Boolean(r));
     return diag('graph/cycle', { count: c.nodes.length, cycle: text }, referenceLocation(model, c.edges[0]!), { related: rel, ...(allProjects ? { severity: 'error' as const } : {}) });
