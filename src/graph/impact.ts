@@ -14,25 +14,49 @@ export interface ImpactOptions {
   allRelations?: boolean;
 }
 
+const HEAD = 16;
+
 /** One reached element. `path` and `edges` are computed on first use from parent links (memory stays linear). */
 export class ImpactEntry {
-  private cachedEdges?: GraphEdge[];
+  /** The first entries of the path from the root (at most HEAD; shared between entries once full). */
+  private readonly head: readonly ImpactEntry[];
   constructor(
     readonly id: string,
     readonly direction: 'up' | 'down',
     readonly distance: number,
     private readonly parent: ImpactEntry | undefined,
-    private readonly via: GraphEdge | undefined,
-  ) {}
+    /** The last edge of the path (the one that reached this element). */
+    readonly via: GraphEdge | undefined,
+  ) {
+    const before = parent?.head ?? [];
+    this.head = before.length < HEAD ? [...before, this] : before;
+  }
 
-  /** The edges along the path from the root, in the graph's own direction (from → to). */
-  get edges(): GraphEdge[] {
-    if (!this.cachedEdges) {
-      const out: GraphEdge[] = [];
-      for (let e: ImpactEntry | undefined = this; e?.via; e = e.parent) out.push(e.via);
-      this.cachedEdges = out.reverse();
+  /**
+   * The path's entries from the root when it has at most 2·keep of them; otherwise its first and last `keep`
+   * entries with `undefined` for the gap. Constant time in the path's length (keep ≤ HEAD).
+   */
+  ends(keep: number): (ImpactEntry | undefined)[] {
+    if (this.distance + 1 <= 2 * keep) {
+      const all: ImpactEntry[] = [];
+      for (let e: ImpactEntry | undefined = this; e; e = e.parent) all.push(e);
+      return all.reverse();
     }
-    return this.cachedEdges;
+    const tail: ImpactEntry[] = [];
+    for (let e: ImpactEntry | undefined = this; tail.length < keep && e; e = e.parent) tail.push(e);
+    return [...this.head.slice(0, keep), undefined, ...tail.reverse()];
+  }
+
+  /** The element the path reaches this one from (the root for distance 1). */
+  get previous(): string | undefined {
+    return this.parent?.id;
+  }
+
+  /** The edges along the path from the root, in the graph's own direction (from → to); built on each call, never kept. */
+  get edges(): GraphEdge[] {
+    const out: GraphEdge[] = [];
+    for (let e: ImpactEntry | undefined = this; e?.via; e = e.parent) out.push(e.via);
+    return out.reverse();
   }
 
   /** Ids from the root to this element, both included. */

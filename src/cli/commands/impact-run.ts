@@ -7,11 +7,20 @@ import type { CliIO, Lang } from '../io.js';
 import type { ImpactCliOptions } from './impact.js';
 import { emit, loadGraph, parseDepth, requireNode } from './graph-input.js';
 
+/**
+ * Paths with more hops than this are shown by their first and last ones: on a chain of n elements full paths
+ * would make the output grow with n²; `previous` (JSON) links every element to the one before it on its path.
+ */
+const KEEP = 12;
+
 /** The path as the graph reads it: `a —uses→ b —connectsTo→ c` (for `up`, from the dependant to the root). */
 function pathText(e: ImpactEntry): string {
-  const edges = e.direction === 'down' ? e.edges : [...e.edges].reverse();
-  if (edges.length === 0) return e.id;
-  return [edges[0]!.from, ...edges.map((x) => `—${x.relation}→ ${x.to}`)].join(' ');
+  const ends = e.ends(KEEP);
+  const gap = `… (+${e.distance + 2 - ends.length}) …`;
+  if (e.direction === 'down') return [ends[0]!.id, ...ends.slice(1).map((x) => (x ? `—${x.via!.relation}→ ${x.id}` : gap))].join(' ');
+  // Upwards each element's `via` edge points at the one before it on the path: read the path backwards.
+  const back = ends.reverse();
+  return [back[0]!.id, ...back.slice(1).map((x, i) => (x ? `—${back[i]?.via?.relation ?? '…'}→ ${x.id}` : gap))].join(' ');
 }
 
 function text(graph: ArchitectureGraph, r: ImpactResult, lang: Lang, direction: string): string {
@@ -44,7 +53,19 @@ function json(graph: ArchitectureGraph, r: ImpactResult, opts: ImpactCliOptions,
     relations: opts.allRelations ? 'all' : 'dependency',
     entries: r.entries.map((e) => {
       const n = graph.byId.get(e.id)!;
-      return { id: e.id, direction: e.direction, distance: e.distance, kind: n.kind, layer: n.layer, name: n.name, path: e.path, edges: e.edges.map((x) => ({ from: x.from, to: x.to, relation: x.relation, field: x.field })) };
+      const ends = e.ends(KEEP);
+      return {
+        id: e.id,
+        direction: e.direction,
+        distance: e.distance,
+        kind: n.kind,
+        layer: n.layer,
+        name: n.name,
+        previous: e.previous,
+        path: ends.map((x) => (x ? x.id : '…')),
+        ...(ends.includes(undefined) ? { pathShortened: true } : {}),
+        edges: ends.slice(1).map((x) => (x ? { from: x.via!.from, to: x.via!.to, relation: x.via!.relation, field: x.via!.field } : '…')),
+      };
     }),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -61,7 +82,8 @@ export function runImpact(io: CliIO, id: string, dir: string, opts: ImpactCliOpt
   if (opts.format === 'json') out = json(graph, r, opts, depth);
   else if (opts.format === 'mermaid') {
     const keep = new Set([id, ...r.entries.map((e) => e.id)]);
-    const pathEdges = new Set(r.entries.flatMap((e) => e.edges));
+    // Every path is the tree of last edges: the union of the paths is the set of `via` edges.
+    const pathEdges = new Set(r.entries.map((e) => e.via));
     const sub = subgraph(graph, keep);
     out = toMermaid({ ...sub, edges: sub.edges.filter((e) => pathEdges.has(e)) }, { lang: opts.lang, highlight: [id] });
   } else out = text(graph, r, opts.lang, opts.direction);
