@@ -112,13 +112,14 @@ function nationalDataFigures(model: ArchitectureModel, catalogues: Catalogues, l
   return { used, localCopies, entitiesFromNational: fromNational, entitiesFromLocal: entities.length - fromNational };
 }
 
-/** Lower case, no diacritics, đ→d, single spaces. */
+/** Lower case, no diacritics, đ→d, letters and digits of any script, single spaces. */
 export function normaliseName(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Dice coefficient of character bigrams, 0–1. */
+/** Dice coefficient of character bigrams, 0–1; names with fewer than three letters or digits are not compared. */
 export function similarity(a: string, b: string): number {
+  if (a.replace(/ /g, '').length < 3 || b.replace(/ /g, '').length < 3) return 0;
   if (a === b) return 1;
   const grams = (s: string) => {
     const m = new Map<string, number>();

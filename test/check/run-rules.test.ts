@@ -81,5 +81,9 @@ ${SYS('ht-a', ', uses: [lgsp], role: portal')}${SYS('ht-b', ', role: portal')}${
     expect(normaliseName('Hệ thống Quản lý Văn bản!')).toBe('he thong quan ly van ban');
     expect(similarity('he thong quan ly van ban', 'he thong quan ly van ban dieu hanh')).toBeGreaterThan(0.8);
     expect(similarity('cong dich vu cong', 'kho du lieu')).toBeLessThan(0.5);
+    // Names in other scripts keep their letters; names with no letters or digits are not compared.
+    expect(normaliseName('データベース 管理')).toBe('テータヘース 管理');
+    expect(similarity(normaliseName('データベース'), normaliseName('人事管理システム'))).toBe(0);
+    expect(similarity(normaliseName("1'000,00"), normaliseName('!!!'))).toBe(0);
   });
 });
