@@ -130,11 +130,17 @@ describe('ROBUSTNESS §7 B: schema validation (built CLI, one process per row)',
     const units = Array.from({ length: 10_000 }, (_, i) => `  - {kind: org-unit, id: unit-${i}, name: {vi: "Đơn vị ${i}"}, status: current}`).join('\n');
     const refs = Array.from({ length: 3_000 }, (_, i) => `unit-x${i}`);
     const systems = refs.map((ref, i) => `  - {kind: information-system, id: s-${i}, name: {vi: "S"}, status: current, owner: ${ref}}`).join('\n');
-    const r = validate(repoWith({ 'a.yaml': `elements:\n${units}\n`, 'b.yaml': `elements:\n${systems}\n` }));
+    const dir = repoWith({ 'a.yaml': `elements:\n${units}\n`, 'b.yaml': `elements:\n${systems}\n` });
+    const r = validate(dir);
     expectNoCrash(r);
     expect(r.code).toBe(1);
     const got = lines(r);
-    expect(got.filter((l) => l.endsWith('model/unresolved-ref'))).toHaveLength(3_000);
+    // The human format shows 200 findings per file and says how many more; JSON has every one.
+    expect(got.filter((l) => l.endsWith('model/unresolved-ref'))).toHaveLength(200);
+    expect(r.stderr).toContain('2800 more findings in this file are not shown');
     expect((r.stderr.match(/did you mean/g) ?? []).length).toBeLessThanOrEqual(100);
+    const json = validate(dir, ['--format', 'json']);
+    const codes = (JSON.parse(json.stdout).diagnostics as { code: string }[]).map((d) => d.code);
+    expect(codes.filter((c) => c === 'model/unresolved-ref')).toHaveLength(3_000);
   });
 });

@@ -75,11 +75,18 @@ describe('ROBUSTNESS §7 A: YAML syntax and data model (built CLI, one process p
     expectNoCrash(r);
     expect(r.code).toBe(1);
     const got = lines(r);
+    // The human format shows 200 findings per file and says how many more there are.
     expect(got).toHaveLength(201);
     expect(got[0]).toBe('a.yaml:1:11 error yaml/anchor');
     expect(got[1]).toBe('a.yaml:2:5 error yaml/alias');
-    expect(got[200]).toBe('a.yaml:201:7 error yaml/alias');
+    expect(got[199]).toBe('a.yaml:200:7 error yaml/alias');
+    expect(got[200]).toBe('a.yaml info output/truncated');
+    expect(r.stderr).toContain('1 more findings in this file are not shown');
     expect(r.stderr).toContain('Repeat the value instead of referring to an alias');
+    const all = validate(repoFromFixture('A04-heavy-alias-reuse.yaml'), ['--format', 'json']);
+    const found = JSON.parse(all.stdout).diagnostics as { code: string; range: { start: { line: number; column: number } } }[];
+    expect(found).toHaveLength(201);
+    expect(found.at(-1)).toMatchObject({ code: 'yaml/alias', range: { start: { line: 201, column: 7 } } });
   });
 
   it('A5 [[[…]]] 2,000 deep, twice in one run: yaml/too-deep at the 65th bracket in both files; the process survives', () => {
