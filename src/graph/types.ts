@@ -4,7 +4,7 @@
  * byte-stable. Graph algorithms live in `queries.ts`; graphology is used only behind `graphology.ts`.
  */
 import type { Kind, Layer } from '../model/kinds.js';
-import type { Status, Text } from '../model/types.js';
+import type { Reference, Status, Text } from '../model/types.js';
 
 /** Layer of a node: a model layer, or `external` for catalogue entries (national, ministry, province, std). */
 export type NodeLayer = Layer | 'external';
@@ -22,15 +22,8 @@ export interface GraphNode {
   props: Record<string, string>;
 }
 
-export interface GraphEdge {
-  from: string;
-  to: string;
-  field: string;
-  relation: string;
-  inverse: string;
-  dependency: boolean;
-  index?: number;
-}
+/** An edge is a resolved reference of the model, as is. */
+export type GraphEdge = Reference;
 
 export interface ArchitectureGraph {
   /** Sorted: model layers in LAYERS order, then external nodes; by id within a layer. */
