@@ -21,6 +21,12 @@ export interface ModelResult {
 
 const label = (target: string, lang: 'vi' | 'en'): string => (target in KIND_INFO ? KIND_INFO[target as Kind].label[lang] : `${target}:…`);
 
+/** The "did you mean" parts of a message, in both languages (empty when there is no close match). */
+const didYouMean = (guess: string | undefined) => ({
+  suggestion: guess ? ` — có phải "${guess}"?` : '',
+  suggestionEn: guess ? ` — did you mean "${guess}"?` : '',
+});
+
 class Resolver {
   readonly diagnostics: Diagnostic[] = [];
   readonly references: Reference[] = [];
@@ -46,7 +52,7 @@ class Resolver {
       const entry = this.catalogues.get(cat.ns, cat.id);
       if (!entry) {
         const guess = closest(cat.id, this.catalogues.ids(cat.ns));
-        this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, suggestion: guess ? ` — có phải "${cat.ns}:${guess}"?` : '', suggestionEn: guess ? ` — did you mean "${cat.ns}:${guess}"?` : '' }, at()));
+        this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, ...didYouMean(guess && `${cat.ns}:${guess}`) }, at()));
         return;
       }
       if (!inForce(entry, this.date)) {
@@ -70,7 +76,7 @@ class Resolver {
       const kind = this.kinds.get(ref);
       if (kind === undefined) {
         const guess = this.diagnostics.length < 100 ? closest(ref, this.kinds.keys()) : undefined; // bounded: refs × ids is quadratic
-        this.diagnostics.push(diag('model/unresolved-ref', { ref, suggestion: guess ? ` — có phải "${guess}"?` : '', suggestionEn: guess ? ` — did you mean "${guess}"?` : '' }, at()));
+        this.diagnostics.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, at()));
         return;
       }
       if (!spec.targets.includes(kind)) {
@@ -161,7 +167,7 @@ function manifestRefs(repo: LoadedRepository, manifest: ArchitectureModel['manif
   const check = (ref: string, path: (string | number)[]) => {
     if (kinds.has(ref)) return;
     const guess = closest(ref, kinds.keys());
-    out.push(diag('model/unresolved-ref', { ref, suggestion: guess ? ` — có phải "${guess}"?` : '', suggestionEn: guess ? ` — did you mean "${guess}"?` : '' }, repo.manifest!.at(path)));
+    out.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, repo.manifest!.at(path)));
   };
   (manifest.waivers ?? []).forEach((w, i) => w.elements.forEach((id, j) => check(id, ['waivers', i, 'elements', j])));
   const resp = (manifest.contents?.implementation as { responsibilities?: { unit?: string }[] } | undefined)?.responsibilities ?? [];
