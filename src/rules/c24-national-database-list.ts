@@ -1,4 +1,7 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+
+/** Id in data/catalogues/legal-documents.json of the repealed national-database list. */
+const REPEALED_LIST = 'nd-47-2024';
 import { str } from './helpers.js';
 
 /** C24: a database of kind quoc_gia is one of the national databases of the catalogue; citing the repealed list raises a finding. */
@@ -28,11 +31,13 @@ export default createRule(
       const entry = ref?.startsWith('national:') ? ctx.catalogues.get('national', ref.slice(9)) : undefined;
       if (!entry || entry.category !== 'database') ctx.report({ messageId: 'not-in-list', data: { id: db.id }, element: db.id, ...(ref ? { field: 'nationalRef' } : {}) });
     }
-    if (ctx.date < '2025-08-19') return;
+    // The repealed list (NĐ 47/2024) and its repeal date come from data/catalogues/legal-documents.json.
+    const repealed = ctx.data.legalDocuments().find((d) => d.id === REPEALED_LIST);
+    if (!repealed?.repealedOn || ctx.date < repealed.repealedOn) return;
     const bases = ctx.model.manifest.contents?.legalBases;
     if (Array.isArray(bases)) bases.forEach((b, index) => {
       const number = String((b as { number?: unknown }).number ?? '');
-      if (/47\/2024\/N/i.test(number)) ctx.report({ messageId: 'repealed-list', data: { number }, manifest: ['contents', 'legalBases', index, 'number'] });
+      if (number.toUpperCase().includes(repealed.number.toUpperCase())) ctx.report({ messageId: 'repealed-list', data: { number }, manifest: ['contents', 'legalBases', index, 'number'] });
     });
   },
 );
