@@ -11,6 +11,7 @@ import { graphDiagnostics } from './graph/graph-diagnostics.js';
 import type { ArchitectureGraph } from './graph/types.js';
 import { buildModel } from './model/build-model.js';
 import type { ArchitectureModel } from './model/types.js';
+import { runFiles } from './per-file/run-files.js';
 import { validateSchemas } from './schema/validate.js';
 
 export interface ValidationResult {
@@ -24,7 +25,7 @@ export interface ValidationResult {
 
 /** Runs every validation stage on a repository folder; throws only InputError (missing folder or manifest). */
 export function validateRepository(dir: string): ValidationResult {
-  const repo = loadRepository(dir);
+  const repo = loadRepository(dir, { parse: (inputs) => runFiles(inputs) });
   const schema = validateSchemas(repo);
   const catalogues = Catalogues.load();
   const built = buildModel(repo, schema, catalogues);

@@ -7,9 +7,9 @@ import { MANIFEST, discoverYamlFiles } from './discover.js';
 import { parseYaml } from './fast-parse.js';
 import { compileGlob } from './glob.js';
 import { LIMITS } from './limits.js';
-import { parseFiles, type ParallelOptions, type ParseInput } from './parse-files.js';
 import { readTextFile } from './read-file.js';
 import { SourceFile } from './source-file.js';
+import type { ParsedYaml } from './yaml-safe.js';
 
 export interface LoadedRepository {
   root: string;
@@ -38,10 +38,23 @@ function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
-export interface LoadOptions {
-  /** Worker-thread parsing of large repositories (tests force or forbid it; the default decides by size). */
-  parallel?: ParallelOptions;
+export interface ParseInput {
+  rel: string;
+  text: string;
 }
+
+/** A parsed file, with the schema stage's verdict when it was already reached (see src/per-file/). */
+export interface ParsedFile extends ParsedYaml {
+  /** True when the element-file schema already accepted the value; the schema stage then skips the file. */
+  schemaValid?: boolean;
+}
+
+export interface LoadOptions {
+  /** Parses the element files, in input order (default: one by one on this thread). */
+  parse?: (inputs: ParseInput[]) => ParsedFile[];
+}
+
+const parseSerially = (inputs: ParseInput[]): ParsedFile[] => inputs.map((f) => parseYaml(f.rel, f.text));
 
 /** Reads the manifest and every file it includes. User mistakes become diagnostics; only a missing folder throws. */
 export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedRepository {
@@ -114,10 +127,10 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
     inputs.push({ rel, text: read.text });
   }
   const files: SourceFile[] = [];
-  parseFiles(inputs, opts.parallel).forEach((parsed, i) => {
+  (opts.parse ?? parseSerially)(inputs).forEach((parsed, i) => {
     const { rel, text } = inputs[i]!;
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.value !== undefined) files.push(new SourceFile(rel, text, parsed.value));
+    if (parsed.value !== undefined) files.push(new SourceFile(rel, text, parsed.value, parsed.schemaValid === true));
   });
   return { root, manifest, files, diagnostics };
 }

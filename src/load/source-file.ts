@@ -1,13 +1,17 @@
 import type { JsonPath, Location } from '../diagnostics/diagnostic.js';
 import { YamlLocator } from './locate.js';
 
-/** One loaded YAML file: its text, its plain data (absent if it failed to parse) and a lazy path → range locator. */
+/**
+ * One loaded YAML file: its text, its plain data (absent if it failed to parse), whether the element-file
+ * schema already accepted it while it was parsed, and a lazy path → range locator.
+ */
 export class SourceFile {
   private locator?: YamlLocator;
   constructor(
     readonly path: string,
     readonly text: string,
     readonly value: unknown,
+    readonly schemaValid = false,
   ) {}
 
   /** A location for a JSON path in this file, with its range. */

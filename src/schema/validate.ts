@@ -33,6 +33,13 @@ function check(file: SourceFile, id: string): { ok: boolean; diagnostics: Diagno
   return { ok, diagnostics: ok ? [] : schemaDiagnostics(file, errors, resolve), badElements };
 }
 
+/** Whether the element-file schema accepts a parsed value (no error details: see validateSchemas). */
+export function isValidElementFile(value: unknown): boolean {
+  return validatorFor(ELEMENTS_SCHEMA_ID)(value) as boolean;
+}
+
+const ACCEPTED = { ok: true, diagnostics: [], badElements: new Set<number>() };
+
 /** Validates the manifest and every element file against the bundled JSON Schemas. */
 export function validateSchemas(repo: LoadedRepository): SchemaResult {
   const diagnostics: Diagnostic[] = [];
@@ -44,7 +51,7 @@ export function validateSchemas(repo: LoadedRepository): SchemaResult {
     if (r.ok) manifest = repo.manifest.value as Manifest;
   }
   for (const file of repo.files) {
-    const r = check(file, ELEMENTS_SCHEMA_ID);
+    const r = file.schemaValid ? ACCEPTED : check(file, ELEMENTS_SCHEMA_ID);
     diagnostics.push(...r.diagnostics);
     const list = (file.value as { elements?: unknown })?.elements;
     if (!Array.isArray(list)) continue;

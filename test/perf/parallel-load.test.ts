@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchitecture, writeArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { loadRepository } from '../../src/load/load-repository.js';
-import { parseFiles } from '../../src/load/parse-files.js';
+import { runFiles } from '../../src/per-file/run-files.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { validateSchemas } from '../../src/schema/validate.js';
 import { Catalogues } from '../../src/catalog/catalog.js';
@@ -20,8 +20,9 @@ function repoWithProblems(): string {
   return dir;
 }
 
-function pipeline(dir: string, workers: number) {
-  const repo = loadRepository(dir, { parallel: { workers, minChars: 0 } });
+/** The front stages with the per-file runner on `workers` threads, or with the loader's own serial parse. */
+function pipeline(dir: string, workers?: number) {
+  const repo = loadRepository(dir, workers === undefined ? {} : { parse: (inputs) => runFiles(inputs, { workers, minChars: 0 }) });
   const schema = validateSchemas(repo);
   const built = buildModel(repo, schema, Catalogues.load());
   return {
@@ -32,21 +33,30 @@ function pipeline(dir: string, workers: number) {
   };
 }
 
-describe('parallel parsing', () => {
-  it('gives the same files, diagnostics and model as serial parsing', () => {
+describe('per-file front in threads', () => {
+  it('gives the same files, diagnostics and model as parsing and validating one stage after the other', () => {
     const dir = repoWithProblems();
-    const serial = pipeline(dir, 0);
+    const serial = pipeline(dir);
     expect(serial.diagnostics.some((d) => d.code === 'yaml/alias')).toBe(true);
     expect(serial.diagnostics.some((d) => d.code === 'yaml/duplicate-key')).toBe(true);
     expect(serial.diagnostics.some((d) => d.code === 'yaml/syntax')).toBe(true);
-    for (const workers of [1, 3]) expect(pipeline(dir, workers)).toEqual(serial);
+    expect(serial.diagnostics.some((d) => d.code.startsWith('schema/'))).toBe(true);
+    for (const workers of [0, 1, 3]) expect(pipeline(dir, workers)).toEqual(serial);
+  });
+
+  it('marks exactly the files the element schema accepts, so the schema stage explains only the others', () => {
+    const dir = repoWithProblems();
+    const repo = loadRepository(dir, { parse: (inputs) => runFiles(inputs, { workers: 1, minChars: 0 }) });
+    const rejected = new Set(validateSchemas(loadRepository(dir)).diagnostics.filter((d) => d.code.startsWith('schema/')).map((d) => d.location?.file));
+    expect(rejected.size).toBeGreaterThan(0);
+    for (const f of repo.files) expect([f.path, f.schemaValid]).toEqual([f.path, !rejected.has(f.path)]);
   });
 
   it('keeps input order whatever the split, and parses small batches on the main thread', () => {
     const inputs = Array.from({ length: 7 }, (_, i) => ({ rel: `f${i}.yaml`, text: `n: ${i}\n${'x: '.repeat(i % 2)}${i % 2 ? 'y\n' : ''}` }));
-    const serial = parseFiles(inputs, { workers: 0 });
+    const serial = runFiles(inputs, { workers: 0 });
     expect(serial.map((r) => (r.value as { n: number }).n)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(parseFiles(inputs, { workers: 2, minChars: 0 })).toEqual(serial);
-    expect(parseFiles(inputs, { workers: 2 })).toEqual(serial);
+    expect(runFiles(inputs, { workers: 2, minChars: 0 })).toEqual(serial);
+    expect(runFiles(inputs, { workers: 2 })).toEqual(serial);
   });
 });

@@ -42,8 +42,8 @@ describe('no code or data from outside the package is run or fetched', () => {
     expect(sources.find((s) => s.file === 'src/schema/registry.ts')!.text).toMatch(/loadPrecompiled\(file = packagePath\('dist'/);
   });
 
-  it('worker threads run only the package\'s own parse worker', () => {
-    expect(hits(/new Worker\(/g)).toEqual(['src/load/parse-files.ts: new Worker(']);
-    expect(sources.find((s) => s.file === 'src/load/parse-files.ts')!.text).toMatch(/parse-worker\.js/);
+  it('worker threads run only the package\'s own per-file worker', () => {
+    expect(hits(/new Worker\(/g)).toEqual(['src/per-file/run-files.ts: new Worker(']);
+    expect(sources.find((s) => s.file === 'src/per-file/run-files.ts')!.text).toMatch(/'\.\/worker\.js'/);
   });
 });

@@ -1,14 +1,14 @@
 /**
- * Worker-thread entry of parallel parsing (see parse-files.ts): parses one batch of files with the same
- * `parseYaml` as the main thread, posts the results in input order on the given port, then wakes the main
- * thread (which waits synchronously). Any failure is posted as such, so the main thread never waits in vain.
+ * Worker-thread entry of the per-file front (see run-files.ts): runs `parseAndCheck` on one batch of files,
+ * posts the results in input order on the given port, then wakes the main thread (which waits synchronously).
+ * Any failure is posted as such, so the main thread never waits in vain.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { parseYaml } from './fast-parse.js';
-import type { ParsedYaml } from './yaml-safe.js';
+import type { ParsedFile } from '../load/load-repository.js';
+import { parseAndCheck, type FileInput } from './parse-and-check.js';
 
 interface Job {
-  files: { rel: string; text: string }[];
+  files: FileInput[];
   port: MessagePort;
   signal: Int32Array;
 }
@@ -18,7 +18,7 @@ const job = workerData as Job;
 // no undefined, no cycles), and JSON.parse on the main thread is much faster than structured-clone decoding.
 let message: { ok: true; json: string } | { ok: false; error: string };
 try {
-  const results: ParsedYaml[] = job.files.map((f) => parseYaml(f.rel, f.text));
+  const results: ParsedFile[] = job.files.map(parseAndCheck);
   message = { ok: true, json: JSON.stringify(results) };
 } catch (e) {
   message = { ok: false, error: e instanceof Error ? e.message : String(e) };
