@@ -30,8 +30,8 @@ const lap = (stage) => {
   t = now;
   c = process.cpuUsage();
 };
-const [{ loadRepository }, { validateSchemas }, { Catalogues }, { buildModel }] = await Promise.all([
-  load('load/load-repository.js'), load('schema/validate.js'), load('catalog/catalog.js'), load('model/build-model.js'),
+const [{ loadRepository }, { validateSchemas }, { Catalogues }, { buildModel }, perFile] = await Promise.all([
+  load('load/load-repository.js'), load('schema/validate.js'), load('catalog/catalog.js'), load('model/build-model.js'), load('per-file/run-files.js'),
 ]);
 const graphMod = await load('graph/build-graph.js');
 const graphDiag = await load('graph/graph-diagnostics.js');
@@ -39,7 +39,8 @@ const rulesMod = validateOnly ? undefined : await load('check/run-rules.js');
 const reportModel = validateOnly ? undefined : await load('check/report-model.js');
 const reportView = validateOnly ? undefined : await load('check/report-view.js');
 lap('import');
-const repo = loadRepository(dir);
+// As in src/pipeline.ts: the per-file front parses and gets the schema verdict of each file (in threads when large).
+const repo = loadRepository(dir, perFile ? { parse: (inputs) => perFile.runFiles(inputs) } : {});
 lap('load');
 const schema = validateSchemas(repo);
 lap('schema');
