@@ -42,11 +42,26 @@ describe('arch catalog', () => {
     expect(all.find((e) => e.ref === 'ministry:BTTTT')!.inForce).toBe(false);
   });
 
-  it('standards of Thông tư 39/2017 are not in force in 2015', async () => {
+  it('standards of Thông tư 39/2017 are not in force in 2015, those of Thông tư 22/2013 are, until 2018-07-01', async () => {
     const refs = (await json(['std', '--date', '2015-12-28'])).catalogues[0]!.entries.map((e) => e.ref);
     expect(refs.some((r) => r.startsWith('std:tt39-'))).toBe(false);
+    expect(refs.filter((r) => !r.startsWith('std:tt22-2013-'))).toEqual([]);
     const later = (await json(['std', '--date', '2019-01-01'])).catalogues[0]!.entries.map((e) => e.ref);
     expect(later).toContain('std:tt39-1.1-http-1.1');
+    expect(later.some((r) => r.startsWith('std:tt22-2013-'))).toBe(false);
+  });
+
+  it('national platforms in force on 2015-06-01: NGSP and the databases, not NDXP, VNeID or the portal', async () => {
+    const entries = (await json(['national', '--date', '2015-06-01'])).catalogues[0]!.entries;
+    expect(entries.map((e) => e.ref)).toEqual([
+      'national:csdlqg-bao-hiem', 'national:csdlqg-dan-cu', 'national:csdlqg-dat-dai', 'national:csdlqg-dkdn', 'national:csdlqg-ho-tich', 'national:csdlqg-tai-chinh',
+      'national:csdlqg-thong-ke-dan-so', 'national:csdlqg-tthc', 'national:csdlqg-vbqppl', 'national:ngsp', 'national:tslcd',
+    ]);
+    const all = (await json(['national', '--date', '2015-06-01', '--all'])).catalogues[0]!.entries as unknown as Record<string, unknown>[];
+    const vneid = all.find((e) => e.ref === 'national:vneid')!;
+    expect(vneid).toMatchObject({ inForce: false, validFrom: '2022-01-06', validFromVerified: false, verified: true });
+    expect(all.find((e) => e.ref === 'national:cong-dvcqg')).toMatchObject({ inForce: false, validFrom: '2019-03-12' });
+    expect(all.find((e) => e.ref === 'national:cong-dvcqg')).not.toHaveProperty('validFromVerified');
   });
 
   it('text output marks verified [S] and unverified [M] entries and shows the source', async () => {

@@ -86,6 +86,72 @@ describe('catalogue entries', () => {
     expect(inForce(http, '2018-06-30')).toBe(false);
     expect(inForce(http, '2018-07-01')).toBe(true);
   });
+
+  /** Ids of a namespace in force on a date. */
+  const inForceOn = (ns: (typeof NAMESPACES)[number], date: string) =>
+    Catalogues.load()
+      .entries(ns)
+      .filter((e) => inForce(e, date))
+      .map((e) => e.id);
+
+  it('national platforms in force in 2015: NGSP and the databases, not NDXP, VNeID, the portal or the NDC', () => {
+    const in2015 = ['csdlqg-bao-hiem', 'csdlqg-dan-cu', 'csdlqg-dat-dai', 'csdlqg-dkdn', 'csdlqg-ho-tich', 'csdlqg-tai-chinh', 'csdlqg-thong-ke-dan-so', 'csdlqg-tthc', 'csdlqg-vbqppl', 'ngsp', 'tslcd'];
+    expect(inForceOn('national', '2015-06-01')).toEqual(in2015);
+    expect(inForceOn('national', '2015-12-28')).toEqual(in2015);
+    expect(inForceOn('national', '2020-06-01')).toEqual([
+      'cong-dvcqg', 'csdlqg-bao-hiem', 'csdlqg-dan-cu', 'csdlqg-dat-dai', 'csdlqg-dkdn', 'csdlqg-ho-tich', 'csdlqg-tai-chinh', 'csdlqg-thong-ke-dan-so', 'csdlqg-tthc', 'csdlqg-vbqppl',
+      'e-cabinet', 'national-reporting', 'national-soc', 'ndxp', 'ngsp', 'open-data-portal', 'payment-platform', 'tslcd', 'vdxp',
+    ]);
+    expect(inForceOn('national', '2024-12-31')).toEqual(Catalogues.load().ids('national'));
+  });
+
+  it('the Thông tư 22/2013 rows are the standards in force until Thông tư 39/2017 replaces them on 2018-07-01', () => {
+    const tt2213 = ['tt22-2013-http-1.1', 'tt22-2013-ipv4', 'tt22-2013-ipv6', 'tt22-2013-soap-1.2', 'tt22-2013-ssl-3-tls-1.0', 'tt22-2013-tcvn-6909', 'tt22-2013-wsdl-1.1', 'tt22-2013-xml-1.0'];
+    expect(inForceOn('std', '2015-12-28')).toEqual(tt2213);
+    expect(inForceOn('std', '2018-06-30')).toEqual(['qcvn102-2016', 'qcvn109-2017', ...tt2213]);
+    const july = inForceOn('std', '2018-07-01');
+    expect(july.filter((id) => id.startsWith('tt22-'))).toEqual([]);
+    expect(july).toContain('tt39-1.1-http-1.1');
+    expect(inForceOn('std', '2020-09-07').filter((id) => id.startsWith('tt22-'))).toEqual(['tt22-ascii', 'tt22-tcvn-6909', 'tt22-utf-8', 'tt22-xmi-2.4.2', 'tt22-xml-1.0', 'tt22-xml-1.1', 'tt22-xml-schema-1.1']);
+  });
+
+  it('a replaced standard names its successor, which is in force from the day it ends', () => {
+    const c = Catalogues.load();
+    const replaced = c.entries('std').filter((e) => e.replacedBy !== undefined);
+    expect(replaced.map((e) => e.id).every((id) => id.startsWith('tt22-2013-'))).toBe(true);
+    expect(replaced).toHaveLength(8);
+    for (const e of replaced) {
+      const next = c.get('std', String(e.replacedBy));
+      expect(next, e.id).toBeDefined();
+      expect(inForce(next!, e.validUntil!), e.id).toBe(true);
+    }
+  });
+
+  it('a date flag (validFromVerified / validUntilVerified) is false and sits next to the date it qualifies', () => {
+    const flagged: string[] = [];
+    for (const rel of files.filter((f) => f.startsWith('catalogues/'))) {
+      for (const e of entriesOf(rel)) {
+        for (const bound of ['validFrom', 'validUntil'] as const) {
+          const flag = e[`${bound}Verified`];
+          if (flag === undefined) continue;
+          expect(flag, `${rel} ${String(e.id)}`).toBe(false);
+          expect(e[bound], `${rel} ${String(e.id)}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          flagged.push(`${String(e.id)}.${bound}`);
+        }
+      }
+    }
+    // The dates DOMAIN.md states (QĐ 274/QĐ-TTg, NQ 175/NQ-CP, framework 1.0, Thông tư 39/2017 and 15/2025) carry no flag.
+    for (const ok of ['cong-dvcqg', 'national-data-center', 'ngsp', 'tt39-1.1-http-1.1', 'tt15-sha-3']) expect(flagged, ok).not.toContain(`${ok}.validFrom`);
+    for (const unsure of ['vneid', 'ndxp', 'ndc-coordination', 'tt22-tcvn-6909', 'tt22-2013-http-1.1']) expect(flagged, unsure).toContain(`${unsure}.validFrom`);
+  });
+
+  it('every national entry starts on a date, except the dedicated network that predates framework 1.0', () => {
+    const open = Catalogues.load()
+      .entries('national')
+      .filter((e) => e.validFrom === undefined)
+      .map((e) => e.id);
+    expect(open).toEqual(['tslcd']);
+  });
 });
 
 describe('framework profiles', () => {

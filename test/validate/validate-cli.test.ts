@@ -10,6 +10,7 @@ interface JsonDiag {
   file: string;
   range: { start: { line: number; column: number } };
   message: string;
+  hint?: string;
 }
 
 const where = (d: JsonDiag) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.code}`;
@@ -101,6 +102,28 @@ describe('arch validate', () => {
     expect(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
     expect((await runCli(['validate', '.', '-f', 'json', '-o', 'notes.txt', '--force'], { cwd: dir })).code).toBe(1);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('the architecture date selects the national platforms and standards in force, naming the successor of a replaced row', async () => {
+    const repo = (date: string, framework: string) =>
+      tempRepo({
+        'arch.yaml': `ministry: {code: BTTTT, name: {vi: "Bộ Thông tin và Truyền thông"}}\nframework: "${framework}"\narchitecture: {version: "1.0", date: ${date}, status: draft}\n`,
+        'elements.yaml': `elements:
+  - {kind: org-unit, id: bo, name: {vi: "Bộ"}, status: current}
+  - {kind: information-system, id: ht, name: {vi: "Hệ thống"}, status: current, owner: bo, uses: [national:ngsp, national:csdlqg-tthc, national:vneid]}
+  - {kind: standard, id: tc-http, name: {vi: "HTTP v1.1"}, status: current, owner: bo, catalogueRef: std:tt22-2013-http-1.1}
+`,
+      });
+    const diags = async (dir: string) => (JSON.parse((await runCli(['validate', '.', '--format', 'json'], { cwd: dir })).stdout) as { diagnostics: JsonDiag[] }).diagnostics;
+    const in2015 = await diags(repo('2015-12-28', '1.0'));
+    expect(in2015.map(where)).toEqual(['elements.yaml:3:136 warning model/catalogue-not-in-force']);
+    expect(in2015[0]!.message).toBe('Catalogue entry "national:vneid" is not in force on 2015-12-28 (starts 2022-01-06)');
+    const in2019 = await diags(repo('2019-01-01', '2.0'));
+    expect(in2019.map((d) => `${where(d)} ${d.message}`)).toEqual([
+      'elements.yaml:3:136 warning model/catalogue-not-in-force Catalogue entry "national:vneid" is not in force on 2019-01-01 (starts 2022-01-06)',
+      'elements.yaml:4:102 warning model/catalogue-not-in-force Catalogue entry "std:tt22-2013-http-1.1" is not in force on 2019-01-01 (ended 2018-07-01)',
+    ]);
+    expect(in2019[1]!.hint).toBe('Use the current entry (std:tt39-1.1-http-1.1).');
   });
 
   it('runs as a process: complete output when piped, no colour when not a TTY', () => {
