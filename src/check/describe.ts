@@ -1,5 +1,6 @@
 import type { CodeDescription } from '../format/types.js';
 import { getRule } from '../rules/index.js';
+import { sourcesText } from '../rules/legal-sources.js';
 
 /** SARIF/help metadata of a `rule/Cxx` code: title, how to fix, default severity and legal source. */
 export function describeRule(code: string): CodeDescription | undefined {
@@ -11,7 +12,7 @@ export function describeRule(code: string): CodeDescription | undefined {
     title: meta.title,
     help: meta.hint,
     severity: meta.defaultSeverity,
-    source: meta.sources.map((s) => (s.article ? `${s.document}, ${s.article}` : s.document)).join('; '),
+    source: sourcesText(meta.sources),
     ...(url ? { helpUri: url } : {}),
   };
 }

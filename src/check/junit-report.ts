@@ -6,6 +6,7 @@
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { atLeast, type Severity } from '../diagnostics/diagnostic.js';
 import { xmlEscape } from '../format/escape.js';
+import { sourcesText } from '../rules/legal-sources.js';
 import type { CheckResult } from './run-rules.js';
 
 const at = (d: Diagnostic, display: (f: string) => string) => {
@@ -22,7 +23,7 @@ export function checkJunit(check: CheckResult, validation: readonly Diagnostic[]
   let skipped = 0;
   for (const r of check.results) {
     const name = xmlEscape(`${r.meta.id} ${r.meta.title[lang]}`);
-    const source = r.meta.sources.map((s) => (s.article ? `${s.document}, ${s.article}` : s.document)).join('; ');
+    const source = sourcesText(r.meta.sources);
     const open = `    <testcase name="${name}" classname="arch.check.${r.meta.category}">`;
     if (r.status === 'not_applicable' || r.status === 'off') {
       skipped++;

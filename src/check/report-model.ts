@@ -100,7 +100,7 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
     severity: r.severity,
     confidence: r.meta.confidence,
     ...(r.meta.confidenceNote ? { confidenceNote: r.meta.confidenceNote[lang] } : {}),
-    sources: r.meta.sources.map((s) => ({ ...s })),
+    sources: r.meta.sources.map(({ document, article, url }) => ({ document, ...(article ? { article } : {}), ...(url ? { url } : {}) })),
     status: r.status,
     ...(r.reason ? { reason: r.reason[lang] } : {}),
     findings: r.findings.map((d) => finding(byPlace, d, lang)),

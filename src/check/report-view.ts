@@ -4,6 +4,7 @@
  * (templates run in strict mode). Rendering goes through the shared engine (src/render/engine.ts).
  */
 import { render, templateData } from '../render/engine.js';
+import { sourceText } from '../rules/legal-sources.js';
 import type { ConformanceReport, ReportFinding } from './report-model.js';
 
 const EVIDENCE_LIMIT = 12;
@@ -90,7 +91,7 @@ export function reportView(report: ConformanceReport) {
       severity: L[`severity.${r.severity}`] ?? r.severity,
       confidence: L[`confidence.${r.confidence}`],
       confidenceNote: r.confidenceNote ?? null,
-      sources: r.sources.map((x) => ({ text: x.article ? `${x.document}, ${x.article}` : x.document, url: x.url ?? null })),
+      sources: r.sources.map((x) => ({ text: sourceText(x), url: x.url ?? null })),
       sourceShort: r.sources[0] ? r.sources[0].document : '',
       reason: r.reason ?? null,
       findings: r.findings.map((f) => findingView(f, L)),

@@ -13,6 +13,7 @@ import type { Kind } from '../model/kinds.js';
 import type { ArchitectureModel, Element } from '../model/types.js';
 import { RULE_DATA } from '../rules/data.js';
 import { RULES } from '../rules/index.js';
+import { sourcesText } from '../rules/legal-sources.js';
 import type { ConfiguredSeverity, Finding, Rule, RuleContext, RuleMeta } from '../rules/types.js';
 import { resolveSettings } from './settings.js';
 import { resolveWaivers, unusedWaivers, waiverFor } from './waivers.js';
@@ -58,8 +59,6 @@ export interface CheckResult {
   /** Rule findings plus settings and waiver diagnostics, sorted. */
   diagnostics: Diagnostic[];
 }
-
-const sourceText = (meta: RuleMeta): string => meta.sources.map((s) => (s.article ? `${s.document}, ${s.article}` : s.document)).join('; ');
 
 /** `file:line` of an element's declaration (its `id`). */
 export function elementEvidence(model: ArchitectureModel, id: string): Evidence | undefined {
@@ -151,7 +150,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
           code: `rule/${meta.id}`,
           severity,
           message: { vi: format(template.vi, data), en: format(template.en, data) },
-          hint: { vi: `${meta.hint.vi} Căn cứ: ${sourceText(meta)}.`, en: `${meta.hint.en} Source: ${sourceText(meta)}.` },
+          hint: { vi: `${meta.hint.vi} Căn cứ: ${sourcesText(meta.sources)}.`, en: `${meta.hint.en} Source: ${sourcesText(meta.sources)}.` },
         };
         const loc = locate(model, f);
         if (loc) d.location = loc;

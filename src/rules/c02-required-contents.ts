@@ -31,7 +31,7 @@ export default createRule(
       missing: { vi: 'Thiếu nội dung bắt buộc "{content}" ({clause})', en: 'Missing required content "{contentEn}" ({clause})' },
     },
     profiles: FROM_2_0,
-    sources: [{ document: 'QĐ 2323/QĐ-BTTTT (31/12/2019)', article: 'Nội dung cơ bản của Kiến trúc, điểm (a)–(g)', url: 'https://qlqh.laocai.gov.vn/vi/bai-viet/10050' }],
+    sources: [{ doc: 'qd-2323-2019', article: 'Nội dung cơ bản của Kiến trúc, điểm (a)–(g)' }],
     confidence: 'verified',
     category: 'governance',
     defaultSeverity: 'error',

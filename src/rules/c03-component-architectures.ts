@@ -25,8 +25,8 @@ export default createRule(
     },
     profiles: FROM_2_0,
     sources: [
-      { document: 'QĐ 2323/QĐ-BTTTT (31/12/2019)', article: 'Nội dung cơ bản, điểm (e); mô hình tham chiếu BRM, DRM, ARM, TRM, SRM' },
-      { document: 'QĐ 2568/QĐ-BTTTT (29/12/2023)', article: 'SRM đổi tên: an toàn thông tin mạng, an ninh mạng' },
+      { doc: 'qd-2323-2019', article: 'Nội dung cơ bản, điểm (e); mô hình tham chiếu BRM, DRM, ARM, TRM, SRM' },
+      { doc: 'qd-2568-2023', article: 'SRM đổi tên: an toàn thông tin mạng, an ninh mạng' },
     ],
     confidence: 'verified',
     category: 'governance',

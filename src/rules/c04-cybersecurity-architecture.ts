@@ -25,7 +25,7 @@ export default createRule(
       'missing-law': { vi: 'Căn cứ pháp lý chưa có {law} ({number})', en: 'The legal bases do not cite the {lawEn} ({number})' },
     },
     profiles: FROM_3_0,
-    sources: [{ document: 'QĐ 2568/QĐ-BTTTT (29/12/2023)', article: 'SRM: Mô hình tham chiếu An toàn thông tin mạng, an ninh mạng' }],
+    sources: [{ doc: 'qd-2568-2023', article: 'SRM: Mô hình tham chiếu An toàn thông tin mạng, an ninh mạng' }],
     confidence: 'verified',
     category: 'security',
     defaultSeverity: 'warning',

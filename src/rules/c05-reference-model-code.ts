@@ -21,7 +21,7 @@ export default createRule(
       'wrong-model': { vi: 'Mã {code} thuộc mô hình {actual}, nhưng {kind} dùng mô hình {model}', en: 'Code {code} belongs to {actual}, but a {kindEn} uses {model}' },
     },
     profiles: FROM_2_0,
-    sources: [{ document: 'QĐ 2323/QĐ-BTTTT (31/12/2019)', article: 'Mô hình tham chiếu BRM, DRM, ARM, TRM, SRM; mã DRM (dự thảo 3, 05/2019)' }],
+    sources: [{ doc: 'qd-2323-2019', article: 'Mô hình tham chiếu BRM, DRM, ARM, TRM, SRM; mã DRM (dự thảo 3, 05/2019)' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Mẫu mã cho BRM/ARM/TRM/SRM suy ra từ DRM [I]', en: 'The BRM/ARM/TRM/SRM code pattern is inferred from DRM [I]' },
     category: 'governance',

@@ -15,10 +15,10 @@ export default createRule(
       missing: { vi: 'Hệ thống "{id}" chưa xác định cấp độ an toàn', en: 'System "{id}" declares no security level' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2016-07-01',
+    validFrom: 'source',
     sources: [
-      { document: 'Luật An toàn thông tin mạng 86/2015/QH13', article: '5 cấp độ an toàn hệ thống thông tin' },
-      { document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 7–11' },
+      { doc: 'luat-86-2015', article: '5 cấp độ an toàn hệ thống thông tin' },
+      { doc: 'nd-85-2016', article: 'Điều 7–11' },
     ],
     confidence: 'verified',
     category: 'security',

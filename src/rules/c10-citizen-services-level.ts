@@ -13,9 +13,9 @@ export default createRule(
       'online-service': { vi: 'Hệ thống "{id}" xử lý dịch vụ công trực tuyến "{service}" nhưng chỉ cấp {level}', en: 'System "{id}" processes the online public service "{service}" but is only level {level}' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2016-07-01',
+    validFrom: 'source',
     sources: [
-      { document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 8 (ngưỡng 10.000 người sử dụng), Điều 9', url: 'https://thukyluat.vn/news/52955.html' },
+      { doc: 'nd-85-2016', article: 'Điều 8 (ngưỡng 10.000 người sử dụng), Điều 9', url: 'https://thukyluat.vn/news/52955.html' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Tiêu chí cấp 3 là phần bù của tiêu chí cấp 2 [S]; nội dung Điều 9 chưa đối chiếu [M]', en: 'The level-3 criteria are the complement of the level-2 criteria [S]; Art. 9 wording unchecked [M]' },

@@ -16,10 +16,12 @@ export default createRule(
       'missing-groups': { vi: 'Phương án ATTT của hệ thống "{id}" chưa bao quát nhóm: {groups}', en: 'The security plan of system "{id}" does not cover: {groups}' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2016-07-01',
+    // Security by level has been required since NĐ 85/2016 took effect; TT 12/2022 is cited as the guidance in force
+    // today (it replaced TT 03/2017), not as the start of the requirement.
+    validFrom: { effective: 'nd-85-2016' },
     sources: [
-      { document: 'TT 12/2022/TT-BTTTT', article: 'Yêu cầu bảo đảm an toàn theo cấp độ' },
-      { document: 'TCVN 11930:2017', article: 'Nhóm yêu cầu quản lý và kỹ thuật' },
+      { doc: 'tt-12-2022', article: 'Yêu cầu bảo đảm an toàn theo cấp độ' },
+      { doc: 'tcvn-11930-2017', article: 'Nhóm yêu cầu quản lý và kỹ thuật' },
     ],
     confidence: 'verified',
     category: 'security',

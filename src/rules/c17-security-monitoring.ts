@@ -17,10 +17,11 @@ export default createRule(
       'incomplete-model': { vi: 'Mô hình 4 lớp của "{id}" còn thiếu: {missing}', en: 'The four-layer model of "{id}" lacks: {missing}' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2020-04-08',
+    // CV 235/CATTT is an official letter with no effective date of its own: it applies from the day it was issued.
+    validFrom: { issued: 'cv-235-2020' },
     sources: [
-      { document: 'CV 235/CATTT-ATHTTT (08/04/2020)', article: 'Mô hình 4 lớp' },
-      { document: 'TT 31/2017/TT-BTTTT', article: 'Giám sát an toàn hệ thống thông tin' },
+      { doc: 'cv-235-2020', article: 'Mô hình 4 lớp' },
+      { doc: 'tt-31-2017', article: 'Giám sát an toàn hệ thống thông tin' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Nội dung mô hình 4 lớp chưa đối chiếu [M]', en: 'The four-layer model content is unchecked [M]' },

@@ -13,8 +13,8 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     sources: [
-      { document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 20' },
-      { document: 'TT 13/2017/TT-BTTTT', article: 'Điều 17 (NGSP/LGSP)' },
+      { doc: 'nd-194-2025', article: 'Điều 20' },
+      { doc: 'tt-13-2017', article: 'Điều 17 (NGSP/LGSP)' },
     ],
     confidence: 'verified',
     category: 'application',

@@ -17,8 +17,8 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     sources: [
-      { document: 'TT 13/2017/TT-BTTTT', article: 'Điều 17 (LGSP là trung gian giữa hệ thống bên trong và bên ngoài)' },
-      { document: 'QĐ 2323/QĐ-BTTTT (31/12/2019)', article: 'Sơ đồ tổng thể: NDXP ↔ LGSP' },
+      { doc: 'tt-13-2017', article: 'Điều 17 (LGSP là trung gian giữa hệ thống bên trong và bên ngoài)' },
+      { doc: 'qd-2323-2019', article: 'Sơ đồ tổng thể: NDXP ↔ LGSP' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Cách áp dụng cho từng kết nối là suy luận [I]', en: 'Applying it per integration is an inference [I]' },

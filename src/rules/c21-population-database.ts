@@ -15,11 +15,12 @@ export default createRule(
       'no-population-db': { vi: 'Hệ thống "{id}" xử lý thông tin cá nhân của người dân nhưng không dùng CSDL quốc gia về dân cư hay VNeID', en: 'System "{id}" processes personal data of citizens but uses neither the national population database nor VNeID' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2022-01-06',
+    // legal-documents.json records no effective date for QĐ 06/QĐ-TTg: the rule applies from the day it was signed.
+    validFrom: { issued: 'qd-06-2022' },
     sources: [
-      { document: 'QĐ 06/QĐ-TTg (06/01/2022)', article: 'Đề án 06' },
-      { document: 'QĐ 2568/QĐ-BTTTT (29/12/2023)', article: 'Sơ đồ tổng thể: định danh và xác thực điện tử' },
-      { document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 16' },
+      { doc: 'qd-06-2022', article: 'Đề án 06' },
+      { doc: 'qd-2568-2023', article: 'Sơ đồ tổng thể: định danh và xác thực điện tử' },
+      { doc: 'nd-194-2025', article: 'Điều 16' },
     ],
     confidence: 'verified',
     category: 'data',

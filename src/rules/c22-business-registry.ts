@@ -13,8 +13,8 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     sources: [
-      { document: 'QĐ 2568/QĐ-BTTTT (29/12/2023)', article: 'BRM/DRM' },
-      { document: 'QĐ 714/QĐ-TTg (2015)', article: 'Danh mục CSDL quốc gia' },
+      { doc: 'qd-2568-2023', article: 'BRM/DRM' },
+      { doc: 'qd-714-2015', article: 'Danh mục CSDL quốc gia' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Cơ sở pháp lý bắt buộc kết nối chưa kiểm chứng [M]', en: 'The legal basis of a mandatory link is unchecked [M]' },

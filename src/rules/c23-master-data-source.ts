@@ -17,8 +17,9 @@ export default createRule(
       'unflagged-copy': { vi: 'CSDL "{database}" lưu "{id}" nhưng không ghi là bản sao (replicaOf) của nguồn gốc', en: 'Database "{database}" stores "{id}" but is not marked as a replica (replicaOf) of the source' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2025-10-22',
-    sources: [{ document: 'NĐ 278/2025/NĐ-CP (22/10/2025)', article: 'Dữ liệu chủ quốc gia' }],
+    // legal-documents.json records no effective date for NĐ 278/2025: the rule applies from the day it was issued.
+    validFrom: { issued: 'nd-278-2025' },
+    sources: [{ doc: 'nd-278-2025', article: 'Dữ liệu chủ quốc gia' }],
     confidence: 'verified',
     category: 'data',
     defaultSeverity: 'warning',

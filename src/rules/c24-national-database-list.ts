@@ -19,7 +19,7 @@ export default createRule(
       'repealed-list': { vi: 'Căn cứ "{number}" (danh mục CSDL quốc gia) đã bị bãi bỏ từ 19/08/2025 bởi NĐ 194/2025/NĐ-CP', en: '"{number}" (the national-database list) was repealed on 19/08/2025 by NĐ 194/2025/NĐ-CP' },
     },
     profiles: ALL_PROFILES,
-    sources: [{ document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 40 (bãi bỏ NĐ 47/2024)' }],
+    sources: [{ doc: 'nd-194-2025', article: 'Điều 40 (bãi bỏ NĐ 47/2024)' }],
     confidence: 'verified',
     category: 'data',
     defaultSeverity: 'warning',

@@ -12,9 +12,10 @@ export default createRule(
       'not-shared': { vi: 'Dữ liệu chủ "{id}" (nguồn {source}) chưa được chia sẻ qua Nền tảng chia sẻ, điều phối dữ liệu quốc gia (hạn 31/12/2026)', en: 'Master data "{id}" (source {source}) is not shared through the national data coordination platform (deadline 31/12/2026)' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2025-10-22',
+    // legal-documents.json records no effective date for NĐ 278/2025: the rule applies from the day it was issued.
+    validFrom: { issued: 'nd-278-2025' },
     validUntil: '2027-01-01',
-    sources: [{ document: 'NĐ 278/2025/NĐ-CP (22/10/2025)', article: 'Kết nối, chia sẻ dữ liệu bắt buộc; thời hạn 31/12/2026' }],
+    sources: [{ doc: 'nd-278-2025', article: 'Kết nối, chia sẻ dữ liệu bắt buộc; thời hạn 31/12/2026' }],
     confidence: 'verified',
     category: 'data',
     defaultSeverity: 'warning',

@@ -12,8 +12,10 @@ export default createRule(
       'legacy-only': { vi: 'Dịch vụ công "{id}" chỉ ghi mức {legacy} theo NĐ 43/2011 (đã thay thế từ 24/06/2022)', en: 'Public service "{id}" only gives legacy level {legacy} of NĐ 43/2011 (superseded on 24/06/2022)' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2022-06-24',
-    sources: [{ document: 'NĐ 42/2022/NĐ-CP (24/06/2022)', article: 'Điều 11' }],
+    // The signing date of NĐ 42/2022, which also ends NĐ 43/2011 in legal-documents.json and the legacy regime in
+    // service-levels.json; the decree's own effective date is not recorded.
+    validFrom: { issued: 'nd-42-2022' },
+    sources: [{ doc: 'nd-42-2022', article: 'Điều 11' }],
     confidence: 'verified',
     category: 'business',
     defaultSeverity: 'error',

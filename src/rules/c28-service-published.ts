@@ -13,12 +13,13 @@ export default createRule(
       'not-tthc-system': { vi: 'Dịch vụ công trực tuyến "{id}" không được xử lý trên HTTT giải quyết TTHC của bộ', en: 'Online service "{id}" is not processed by the ministry procedure-processing system' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2019-03-12',
+    // legal-documents.json records no effective date for QĐ 274/QĐ-TTg: the rule applies from the day it was signed.
+    validFrom: { issued: 'qd-274-2019' },
     sources: [
-      { document: 'QĐ 274/QĐ-TTg (12/03/2019)', article: 'Đề án Cổng Dịch vụ công quốc gia' },
-      { document: 'NĐ 42/2022/NĐ-CP', article: 'Điều 11' },
-      { document: 'NĐ 118/2025/NĐ-CP (09/06/2025)' },
-      { document: 'TT 21/2023/TT-BTTTT', article: 'Chức năng HTTT giải quyết TTHC cấp bộ, cấp tỉnh' },
+      { doc: 'qd-274-2019', article: 'Đề án Cổng Dịch vụ công quốc gia' },
+      { doc: 'nd-42-2022', article: 'Điều 11' },
+      { doc: 'nd-118-2025' },
+      { doc: 'tt-21-2023', article: 'Chức năng HTTT giải quyết TTHC cấp bộ, cấp tỉnh' },
     ],
     confidence: 'verified',
     category: 'business',

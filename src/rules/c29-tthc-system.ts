@@ -20,9 +20,9 @@ export default createRule(
     },
     profiles: FROM_2_0,
     sources: [
-      { document: 'TT 21/2023/TT-BTTTT', article: 'Chức năng HTTT giải quyết TTHC cấp bộ, cấp tỉnh' },
-      { document: 'TT 11/2025/TT-BKHCN (30/06/2025)' },
-      { document: 'NĐ 118/2025/NĐ-CP (09/06/2025)' },
+      { doc: 'tt-21-2023', article: 'Chức năng HTTT giải quyết TTHC cấp bộ, cấp tỉnh' },
+      { doc: 'tt-11-2025-bkhcn' },
+      { doc: 'nd-118-2025' },
     ],
     confidence: 'verified',
     category: 'application',

@@ -14,7 +14,7 @@ export default createRule(
       'not-full-online': { vi: 'Thủ tục "{id}" có mức mục tiêu {level}, chưa toàn trình (mục tiêu 2030 của Khung KTTTQGS)', en: 'Procedure "{id}" targets {level}, not full-online (NDAF 2030 target)' },
     },
     profiles: ['ndaf-2025'],
-    sources: [{ document: 'QĐ 3090/QĐ-BKHCN (08/10/2025)', article: 'Mục tiêu đến năm 2030', url: 'https://vietnamnet.vn/2451560.html' }],
+    sources: [{ doc: 'qd-3090-2025', article: 'Mục tiêu đến năm 2030' }],
     confidence: 'verified',
     category: 'business',
     defaultSeverity: 'warning',

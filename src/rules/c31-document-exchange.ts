@@ -13,8 +13,8 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     sources: [
-      { document: 'QĐ 28/2018/QĐ-TTg', article: 'Gửi, nhận văn bản điện tử' },
-      { document: 'NĐ 30/2020/NĐ-CP', article: 'Công tác văn thư' },
+      { doc: 'qd-28-2018', article: 'Gửi, nhận văn bản điện tử' },
+      { doc: 'nd-30-2020', article: 'Công tác văn thư' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Căn cứ pháp lý chưa đối chiếu [M]', en: 'Legal basis not checked [M]' },

@@ -18,10 +18,12 @@ export default createRule(
       'no-format': { vi: 'Kết nối "{id}" không khai báo định dạng thông điệp XML 1.0/1.1 hoặc JSON', en: 'Integration "{id}" declares no XML 1.0/1.1 or JSON message format' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2018-07-01',
+    // Unicode and XML were already required for data integration by TT 39/2017 (the second source), in force before
+    // TT 22/2020 set the current message formats.
+    validFrom: { effective: 'tt-39-2017' },
     sources: [
-      { document: 'TT 22/2020/TT-BTTTT', article: 'Định dạng thông điệp dữ liệu (TCVN 6909:2001 bắt buộc; XML 1.0 hoặc 1.1)' },
-      { document: 'TT 39/2017/TT-BTTTT', article: 'Tiêu chuẩn về tích hợp dữ liệu' },
+      { doc: 'tt-22-2020', article: 'Định dạng thông điệp dữ liệu (TCVN 6909:2001 bắt buộc; XML 1.0 hoặc 1.1)' },
+      { doc: 'tt-39-2017', article: 'Tiêu chuẩn về tích hợp dữ liệu' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Các dòng TT 39/2017 về UTF-8, JSON chưa đối chiếu [M]; TT 22/2020 đã kiểm chứng', en: 'The TT 39/2017 rows for UTF-8 and JSON are unchecked [M]; TT 22/2020 is verified' },

@@ -16,8 +16,8 @@ export default createRule(
       'missing-mandatory': { vi: 'Nhóm "{group}" đang dùng nhưng chưa áp dụng tiêu chuẩn bắt buộc {standard} ({name})', en: 'Group "{group}" is in use but the mandatory standard {standard} ({nameEn}) is not adopted' },
     },
     profiles: ALL_PROFILES,
-    validFrom: '2018-07-01',
-    sources: [{ document: 'TT 39/2017/TT-BTTTT', article: 'Điều 2, Điều 3' }],
+    validFrom: 'source',
+    sources: [{ doc: 'tt-39-2017', article: 'Điều 2, Điều 3' }],
     confidence: 'unverified',
     confidenceNote: {
       vi: 'Chỉ xét các dòng danh mục đã kiểm chứng (tùy chọn includeUnverified để xét tất cả); cách gom theo nhóm là suy luận [I]',

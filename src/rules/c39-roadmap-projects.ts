@@ -19,7 +19,7 @@ export default createRule(
       'starts-before': { vi: 'Dự án "{id}" bắt đầu {start}, trước dự án "{dependency}" mà nó phụ thuộc ({depStart})', en: 'Project "{id}" starts on {start}, before "{dependency}" it depends on ({depStart})' },
     },
     profiles: ALL_PROFILES,
-    sources: [{ document: 'Cục Tin học hóa, Hướng dẫn xây dựng Kiến trúc CPĐT phiên bản 2.0 (2020)', article: 'Quy trình: hiện trạng → khoảng cách → lộ trình', url: 'https://www.scribd.com/document/643475590' }],
+    sources: [{ doc: 'hd-thh-2020', article: 'Quy trình: hiện trạng → khoảng cách → lộ trình' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Các bước sau khảo sát (khoảng cách, lộ trình) là [M]; ràng buộc lịch là suy luận [I]', en: 'The steps after the survey (gaps, roadmap) are [M]; the schedule constraints are an inference [I]' },
     category: 'governance',

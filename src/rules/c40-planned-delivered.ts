@@ -12,7 +12,7 @@ export default createRule(
       'not-delivered': { vi: '{kind} "{id}" ở trạng thái dự kiến nhưng không dự án nào thực hiện', en: '{kindEn} "{id}" is planned but no project delivers it' },
     },
     profiles: ALL_PROFILES,
-    sources: [{ document: 'Cục Tin học hóa, Hướng dẫn xây dựng Kiến trúc CPĐT phiên bản 2.0 (2020)', article: 'Lộ trình triển khai', url: 'https://www.scribd.com/document/643475590' }],
+    sources: [{ doc: 'hd-thh-2020', article: 'Lộ trình triển khai' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Quy tắc suy luận từ quy trình lập kiến trúc [I]', en: 'Inferred from the architecture process [I]' },
     category: 'governance',

@@ -13,7 +13,7 @@ export default createRule(
       'not-yet': { vi: 'Bộ "{code}" chỉ tồn tại từ {since}, sau ngày kiến trúc', en: 'Ministry "{code}" only exists from {since}, after the architecture date' },
     },
     profiles: ALL_PROFILES,
-    sources: [{ document: 'NQ 176/2025/QH15 (18/02/2025)', article: 'Cơ cấu tổ chức của Chính phủ (14 bộ, 3 cơ quan ngang bộ)' }],
+    sources: [{ doc: 'nq-176-2025', article: 'Cơ cấu tổ chức của Chính phủ (14 bộ, 3 cơ quan ngang bộ)' }],
     confidence: 'verified',
     category: 'governance',
     defaultSeverity: 'warning',

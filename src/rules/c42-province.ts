@@ -13,7 +13,7 @@ export default createRule(
       abolished: { vi: 'Tỉnh "{province}" đã sáp nhập vào "{successor}" từ {since}', en: 'Province "{province}" was merged into "{successor}" on {since}' },
     },
     profiles: ALL_PROFILES,
-    sources: [{ document: 'Nghị quyết của Quốc hội ngày 12/06/2025 về sắp xếp đơn vị hành chính cấp tỉnh', article: '34 đơn vị hành chính cấp tỉnh' }],
+    sources: [{ doc: 'nq-202-2025', article: '34 đơn vị hành chính cấp tỉnh' }],
     confidence: 'unverified',
     confidenceNote: { vi: 'Số 34 đã kiểm chứng; tên các tỉnh và số hiệu nghị quyết chưa [M]', en: 'The count of 34 is verified; names and the resolution number are not [M]' },
     category: 'governance',

@@ -14,9 +14,9 @@ export default createRule(
     profiles: ALL_PROFILES,
     // The repeal dates themselves live in data/catalogues/legal-documents.json, each with its own source.
     sources: [
-      { document: 'QĐ 292/QĐ-BKHCN (25/03/2025)', article: 'thay thế QĐ 2568/QĐ-BTTTT và QĐ 1729/QĐ-BTTTT' },
-      { document: 'NĐ 194/2025/NĐ-CP', article: 'Điều 40 (bãi bỏ NĐ 47/2024/NĐ-CP)' },
-      { document: 'TT 12/2022/TT-BTTTT', article: 'thay thế TT 03/2017/TT-BTTTT' },
+      { doc: 'qd-292-2025', article: 'thay thế QĐ 2568/QĐ-BTTTT và QĐ 1729/QĐ-BTTTT' },
+      { doc: 'nd-194-2025', article: 'Điều 40 (bãi bỏ NĐ 47/2024/NĐ-CP)' },
+      { doc: 'tt-12-2022', article: 'thay thế TT 03/2017/TT-BTTTT' },
     ],
     confidence: 'verified',
     category: 'governance',

@@ -16,8 +16,8 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     sources: [
-      { document: 'QĐ 3090/QĐ-BKHCN (08/10/2025)', article: 'Các nguyên tắc cốt lõi' },
-      { document: 'Luật Chuyển đổi số 148/2025/QH15', article: 'Điều 7' },
+      { doc: 'qd-3090-2025', article: 'Các nguyên tắc cốt lõi' },
+      { doc: 'luat-148-2025', article: 'Điều 7' },
     ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Việc đòi mỗi nguyên tắc có phần tử áp dụng là suy luận [I]', en: 'Requiring an applying element per principle is an inference [I]' },

@@ -1,11 +1,22 @@
-import type { Rule, RuleContext, RuleMeta } from './types.js';
+import { resolveMeta } from './legal-sources.js';
+import type { Rule, RuleContext, RuleDefinition, RuleMeta } from './types.js';
 
-/** Declares a rule: metadata plus a check. Typed so that `report` only accepts the rule's own message ids. */
+/**
+ * Declares a rule: metadata plus a check. Typed so that `report` only accepts the rule's own message ids.
+ * The metadata's legal sources and start date are resolved through legal-documents.json on first use.
+ */
 export function createRule<M extends string>(
-  meta: RuleMeta & { messages: Record<M, { vi: string; en: string }> },
+  declared: RuleDefinition & { messages: Record<M, { vi: string; en: string }> },
   check: (ctx: RuleContext & { report(f: Parameters<RuleContext['report']>[0] & { messageId: M }): void }) => void,
 ): Rule {
-  return { meta, check: check as Rule['check'] };
+  let meta: RuleMeta | undefined;
+  return {
+    get meta() {
+      return (meta ??= resolveMeta(declared));
+    },
+    declared,
+    check: check as Rule['check'],
+  };
 }
 
 /** Profile sets used by rule metadata. */

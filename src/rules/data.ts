@@ -1,20 +1,25 @@
 /**
  * The data files rules read besides the namespaced catalogues: security-level criteria and authorities
- * (NĐ 85/2016), online service levels (NĐ 42/2022) and legal documents with their repeal dates.
+ * (NĐ 85/2016), online service levels (NĐ 42/2022) and legal documents with their dates, repeal dates and URLs.
  * Loaded once, lazily; facts stay in data/, rules only read them.
  */
 import { readDataFile } from '../catalog/catalog.js';
 import type { Localized } from '../diagnostics/diagnostic.js';
 
 export interface LegalDocument {
+  /** Its prefix is the kind of instrument: `nd-`, `qd-`, `tt-`, `nq-`, `cv-`, `luat-` … */
   id: string;
+  /** The official number; for an unnumbered text, the name it is cited by. */
   number: string;
   title?: Localized;
+  /** ISO date, or the year alone where only the year is known. */
   issued?: string;
   effective?: string;
   repealedBy?: string;
   repealedOn?: string;
   source?: string;
+  /** Where to read the document (a page about the whole text; rules cite article-level pages themselves). */
+  url?: string;
   verified?: boolean;
 }
 

@@ -16,12 +16,37 @@ export type Confidence = 'verified' | 'unverified';
 export type Category = Layer;
 export type ConfiguredSeverity = Severity | 'off';
 
-/** A legal text a rule derives from: document number, article or section, and where to read it. */
-export interface LegalSource {
-  document: string;
+/**
+ * A rule module's citation of a legal text: the document's id in data/catalogues/legal-documents.json, the
+ * article or section, and a URL of the citation's own where it points at a page about that article.
+ */
+export interface Citation {
+  doc: string;
   article?: string;
   url?: string;
 }
+
+/** A citation resolved through legal-documents.json (src/rules/legal-sources.ts). */
+export interface LegalSource {
+  /** How the document is cited: `NĐ 85/2016/NĐ-CP`, `QĐ 2323/QĐ-BTTTT (31/12/2019)`. */
+  document: string;
+  article?: string;
+  /** The citation's own URL, else the document's. */
+  url?: string;
+  /** The document's id in legal-documents.json. */
+  doc: string;
+  title?: Localized;
+  effective?: string;
+  /** Whether the document's entry was checked against its source. */
+  verified: boolean;
+}
+
+/**
+ * When a rule starts to apply, as its module declares it: `'source'` is the effective date of its main source;
+ * `{ effective }` or `{ issued }` take that date of another (or the same) document of legal-documents.json,
+ * where the rule's start genuinely differs. The module says why in a comment.
+ */
+export type RuleStart = 'source' | { effective: string } | { issued: string };
 
 export interface RuleOption {
   description: Localized;
@@ -86,7 +111,16 @@ export interface RuleContext {
   report(finding: Finding): void;
 }
 
+/** A rule's metadata as its module writes it: citations by document id, and its start date by reference. */
+export interface RuleDefinition extends Omit<RuleMeta, 'sources' | 'validFrom'> {
+  sources: readonly Citation[];
+  validFrom?: RuleStart;
+}
+
 export interface Rule {
-  meta: RuleMeta;
+  /** The metadata with its legal sources resolved through legal-documents.json. */
+  readonly meta: RuleMeta;
+  /** The metadata as the module declares it. */
+  readonly declared: RuleDefinition;
   check(ctx: RuleContext): void;
 }

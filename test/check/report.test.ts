@@ -142,7 +142,14 @@ describe('arch rules', () => {
     const { rules } = JSON.parse(r.stdout);
     expect(rules).toHaveLength(45);
     expect(rules[6]).toMatchObject({ id: 'C07', slug: 'security-level-declared', confidence: 'verified', category: 'security', defaultSeverity: 'error' });
-    expect(rules[6].sources[1]).toEqual({ document: 'NĐ 85/2016/NĐ-CP', article: 'Điều 7–11' });
+    expect(rules[6].sources[1]).toEqual({
+      document: 'NĐ 85/2016/NĐ-CP',
+      article: 'Điều 7–11',
+      doc: 'nd-85-2016',
+      title: { vi: 'Bảo đảm an toàn hệ thống thông tin theo cấp độ', en: 'Security of information systems by level' },
+      effective: '2016-07-01',
+      verified: true,
+    });
   });
 
   it('prints a readable list in Vietnamese', async () => {

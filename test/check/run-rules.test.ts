@@ -27,12 +27,12 @@ describe('runRules', () => {
   it('a rule that throws becomes a located check/rule-failed error, and the other rules still run', () => {
     const v = model(SYS('ht-1'));
     const broken = createRule(
-      { id: 'C98', slug: 'broken', title: { vi: 'x', en: 'x' }, hint: { vi: 'x', en: 'x' }, messages: { m: { vi: 'x', en: 'x' } }, profiles: ALL_PROFILES, sources: [{ document: 'x' }], confidence: 'unverified', category: 'governance', defaultSeverity: 'error' },
+      { id: 'C98', slug: 'broken', title: { vi: 'x', en: 'x' }, hint: { vi: 'x', en: 'x' }, messages: { m: { vi: 'x', en: 'x' } }, profiles: ALL_PROFILES, sources: [{ doc: 'nd-85-2016' }], confidence: 'unverified', category: 'governance', defaultSeverity: 'error' },
       () => {
         throw new Error('boom');
       },
     );
-    const fine = createRule({ ...broken.meta, id: 'C99', slug: 'fine' }, (ctx) => ctx.report({ messageId: 'm', element: 'ht-1' }));
+    const fine = createRule({ ...broken.declared, id: 'C99', slug: 'fine' }, (ctx) => ctx.report({ messageId: 'm', element: 'ht-1' }));
     const r = runRules(v.model!, v.catalogues, { rules: [broken, fine] });
     expect(r.results.map((x) => x.status)).toEqual(['fail', 'fail']);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['check/rule-failed', 'rule/C99']);

@@ -3,7 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_IDS } from '../../src/catalog/profiles.js';
+import { createRule } from '../../src/rules/create-rule.js';
+import { RULE_DATA } from '../../src/rules/data.js';
 import { RULES, getRule } from '../../src/rules/index.js';
+import { citationOf, startDate } from '../../src/rules/legal-sources.js';
 import { ROOT } from '../helpers/cli.js';
 
 const RULES_DIR = path.join(ROOT, 'src/rules');
@@ -15,6 +18,7 @@ const S_RULES = ['C01', 'C02', 'C03', 'C04', 'C05', 'C06', 'C07', 'C08', 'C09', 
 const M_ONLY = ['C11', 'C12', 'C16', 'C17', 'C31', 'C36'];
 
 const filled = (l: { vi: string; en: string }) => l.vi.trim().length > 0 && l.en.trim().length > 0;
+const documents = new Map(RULE_DATA.legalDocuments().map((d) => [d.id, d]));
 
 describe('rule registry', () => {
   it('registers every rule module once, sorted by id, with at least 30 rules', () => {
@@ -83,4 +87,60 @@ describe('rule registry', () => {
       });
     });
   }
+});
+
+describe('legal sources of the rules (data/catalogues/legal-documents.json)', () => {
+  it('every citation names a document legal-documents.json holds', () => {
+    const unknown = RULES.flatMap(({ declared }) => declared.sources.filter((c) => !documents.has(c.doc)).map((c) => `${declared.id}: ${c.doc}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('a rule citing an unknown document fails as soon as its metadata is read', () => {
+    const rule = createRule({ ...getRule('C06')!.declared, sources: [{ doc: 'nd-0-1900', article: 'Điều 1' }] }, () => {});
+    expect(() => rule.meta).toThrow("rule C06 cites 'nd-0-1900', which data/catalogues/legal-documents.json does not hold");
+  });
+
+  it('no rule starts before its main source takes effect unless it declares another start', () => {
+    const early = RULES.filter(({ declared, meta }) => {
+      if (declared.validFrom === undefined || typeof declared.validFrom === 'object') return false;
+      const effective = documents.get(declared.sources[0]!.doc)?.effective;
+      return !effective || !meta.validFrom || meta.validFrom < effective;
+    });
+    expect(early.map((r) => r.meta.id)).toEqual([]);
+  });
+
+  it('a declared start is a date the data records, and differs from the main source\'s effective date', () => {
+    for (const { declared, meta } of RULES) {
+      if (typeof declared.validFrom !== 'object') continue;
+      expect(meta.validFrom, declared.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta.validFrom, `${declared.id}: validFrom: 'source' would do`).not.toBe(documents.get(declared.sources[0]!.doc)?.effective);
+    }
+    expect(() => startDate('source', { id: 'C99', sources: [{ doc: 'nd-278-2025' }] })).toThrow("rule C99 starts on the effective date of 'nd-278-2025', which data/catalogues/legal-documents.json does not record");
+  });
+
+  it('resolves a citation to the document\'s citation, title, URL, effective date and verified flag', () => {
+    const c09 = getRule('C09')!.meta.sources[0];
+    expect(c09).toEqual({
+      document: 'NĐ 85/2016/NĐ-CP',
+      article: 'Điều 7, Điều 8',
+      url: 'https://lawnet.vn/thong-tin-phap-luat/khac/cac-tieu-chi-xac-dinh-cap-do-cua-he-thong-thong-tin-108212.html',
+      doc: 'nd-85-2016',
+      title: { vi: 'Bảo đảm an toàn hệ thống thông tin theo cấp độ', en: 'Security of information systems by level' },
+      effective: '2016-07-01',
+      verified: true,
+    });
+    expect(getRule('C02')!.meta.sources[0]!.url).toBe('https://qlqh.laocai.gov.vn/vi/bai-viet/10050');
+    expect(getRule('C03')!.meta.sources.map((s) => s.url)).toEqual(['https://qlqh.laocai.gov.vn/vi/bai-viet/10050', undefined]);
+  });
+
+  it('cites a document by kind and number, with its date where the number carries no year', () => {
+    const cite = (id: string) => citationOf(documents.get(id)!);
+    expect(cite('nd-85-2016')).toBe('NĐ 85/2016/NĐ-CP');
+    expect(cite('qd-2323-2019')).toBe('QĐ 2323/QĐ-BTTTT (31/12/2019)');
+    expect(cite('cv-235-2020')).toBe('CV 235/CATTT-ATHTTT (08/04/2020)');
+    expect(cite('luat-86-2015')).toBe('Luật An toàn thông tin mạng 86/2015/QH13');
+    expect(cite('tcvn-11930-2017')).toBe('TCVN 11930:2017');
+    expect(cite('bg-attt-2025')).toBe('Bàn giao chức năng quản lý nhà nước về an toàn thông tin (28/02/2025, hiệu lực 01/03/2025)');
+    expect(cite('hd-thh-2020')).toBe('Cục Tin học hóa, Hướng dẫn xây dựng Kiến trúc CPĐT phiên bản 2.0 (2020)');
+  });
 });
