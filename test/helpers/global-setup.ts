@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +13,7 @@ export default function setup(): () => void {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { stdio: 'inherit' });
   const runDir = mkdtempSync(join(tmpdir(), 'arch-tests-'));
+  chmodSync(runDir, 0o755); // tests that run the CLI as an unprivileged user (when run as root) must reach their folders
   process.env.TMPDIR = runDir;
   return () => rmSync(runDir, { recursive: true, force: true });
 }
