@@ -1,6 +1,8 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
 import { readDataFile } from './catalog.js';
 
+export { PROFILE_IDS, profileRank, type ProfileId } from './profile-ids.js';
+
 /** A national framework generation (data/profiles.json): its layers, required contents and outline. */
 export interface Profile {
   id: string;
@@ -24,12 +26,4 @@ export function profiles(): Profile[] {
 
 export function getProfile(id: string): Profile | undefined {
   return profiles().find((p) => p.id === id);
-}
-
-export const PROFILE_IDS = ['1.0', '2.0', '3.0', '4.0', 'ndaf-2025'] as const;
-export type ProfileId = (typeof PROFILE_IDS)[number];
-
-/** Profile order, for "this profile or later" checks. */
-export function profileRank(id: string): number {
-  return (PROFILE_IDS as readonly string[]).indexOf(id);
 }

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../util/errors.js';
-import { cleanupPendingWrites } from '../util/safe-write.js';
+import { cleanupPendingWrites } from '../util/pending-writes.js';
 import { defineExport } from './commands/export.js';
 import { defineGraph } from './commands/graph.js';
 import { defineImpact } from './commands/impact.js';

@@ -1,6 +1,7 @@
-import { Composer, Parser, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import type { JsonPath, Range } from '../diagnostics/diagnostic.js';
 import { LineIndex } from './text.js';
+import { yamlLib } from './yaml-lib.js';
 import { YAML_OPTIONS } from './yaml-safe.js';
 
 /**
@@ -14,6 +15,7 @@ export class YamlLocator {
 
   private ensure(): void {
     if (this.root !== undefined) return;
+    const { Composer, Parser } = yamlLib();
     const docs = [...new Composer(YAML_OPTIONS).compose(new Parser().parse(this.text), true, this.text.length)];
     this.root = (docs[0]?.contents as YamlNode | undefined) ?? null;
     this.index = new LineIndex(this.text);
@@ -22,6 +24,7 @@ export class YamlLocator {
   /** Range of the value at `path` (or of its key with `atKey`); the closest existing ancestor otherwise. */
   locate(path: JsonPath, atKey = false): Range {
     this.ensure();
+    const { isMap, isScalar, isSeq } = yamlLib();
     let node = this.root ?? null;
     let keyNode: YamlNode | null = null;
     for (const seg of path) {

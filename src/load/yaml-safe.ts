@@ -7,11 +7,12 @@
  *    which checks keys (duplicates in linear time, forbidden keys, merge keys), numbers and string values.
  * Every problem is a diagnostic with a position; partial data is never returned.
  */
-import { Composer, Parser, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Location, Range } from '../diagnostics/diagnostic.js';
 import { diag, type Code } from '../diagnostics/messages.js';
 import { LIMITS } from './limits.js';
 import { BIDI_CHARS, CONTROL_CHARS, LineIndex, describeChar } from './text.js';
+import { yamlLib } from './yaml-lib.js';
 
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 
@@ -142,6 +143,7 @@ function checkString(s: string, start: number, end: number, r: Reporter): void {
 /** Converts the composed AST to plain data (depth is already bounded by the CST check). */
 function toPlain(node: YamlNode | null | undefined, r: Reporter): unknown {
   if (node == null) return null;
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isScalar(node)) {
     const [start, , end] = node.range ?? [0, 0, 0];
     const v = node.value;
@@ -185,6 +187,7 @@ function toPlain(node: YamlNode | null | undefined, r: Reporter): unknown {
 
 /** Composes the one document of a file, or reports why it cannot. */
 export function composeDocument(text: string, r: Reporter): Document | undefined {
+  const { Composer, Parser, isScalar } = yamlLib();
   const tokens = [...new Parser().parse(text)] as unknown as Token[];
   const tagged = new Set<number>();
   if (!checkCst(tokens, r, tagged)) return undefined;

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/util/errors.js';
-import { GENERATED_MARKER, checkWritable, cleanupPendingWrites, writeFileAtomic } from '../../src/util/safe-write.js';
+import { cleanupPendingWrites } from '../../src/util/pending-writes.js';
+import { GENERATED_MARKER, checkWritable, writeFileAtomic } from '../../src/util/safe-write.js';
 import { expectNoCrash, repoWith, tempDir, tempFiles, validate } from './harness.js';
 
 /** The fs function that fails next (with this errno code), and what safe-write was doing when it failed. */

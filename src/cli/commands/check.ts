@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { PROFILE_IDS } from '../../catalog/profiles.js';
+import { PROFILE_IDS } from '../../catalog/profile-ids.js';
 import { withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
 
 export const CHECK_FORMATS = ['stylish', 'md', 'html', 'json', 'sarif', 'junit', 'github'] as const;

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { PROFILE_IDS } from '../../catalog/profiles.js';
+import { PROFILE_IDS } from '../../catalog/profile-ids.js';
 import { forceOption, outputOption, type CommandContext } from '../program.js';
 import type { Lang } from '../io.js';
 
