@@ -135,7 +135,7 @@ export async function runPeers(n, runs, timeoutS = DEFAULT_TIMEOUT_S) {
   for (const [name, [cmd, args]] of Object.entries(await peerCommands(await dataDirs(n)))) {
     const rs = [];
     for (let i = 0; i < runs && rs.every((r) => r.outcome === 'ok'); i++) {
-      const r = runTimed('timeout', ['-s', 'KILL', String(timeoutS), cmd, ...args], { cwd: PEERS_DIR, env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }, timeoutMs: (timeoutS + 60) * 1000 });
+      const r = runTimed('timeout', ['--foreground', '-s', 'KILL', String(timeoutS), cmd, ...args], { cwd: PEERS_DIR, env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }, timeoutMs: (timeoutS + 60) * 1000 });
       rs.push({ ...r, outcome: outcome(r, timeoutS) });
     }
     const bad = rs.find((r) => r.outcome !== 'ok');
