@@ -135,7 +135,7 @@ if (!quick) {
     peers = { versions: cp.PEER_VERSIONS, bySize: {} };
     for (const r of results) {
       log(`bench: peers at N=${r.entities}…\n`);
-      peers.bySize[r.entities] = await cp.runPeers(path.join(ROOT, 'bench-results/data', `arch-${r.entities}`), r.entities >= 100_000 ? 1 : Math.min(3, runsFor(r.entities)));
+      peers.bySize[r.entities] = await cp.runPeers(r.entities, r.entities >= 100_000 ? 1 : Math.min(3, runsFor(r.entities)));
     }
   } else log('bench: peers not installed (npm run bench -- --peers installs them from the npm registry)\n');
 }

@@ -3,27 +3,36 @@
  * Runs the peers available from npm on the same generated architectures as `arch validate` and prints the
  * ratios, so anyone can reproduce the comparison in BENCHMARKS.md.
  *
- *   node scripts/compare-peers.mjs [--sizes 1000,10000] [--runs 3]
+ *   node scripts/compare-peers.mjs [--sizes 1000,10000] [--runs 3] [--timeout 600]
  *
  * NEEDS THE NPM REGISTRY: on first use it installs the pinned peers below into bench-results/peers/
  * (git-ignored) with `npm install`; later runs reuse that folder. Nothing is installed into the project.
  *   - Spectral CLI (@stoplight/spectral-cli), twice: a 4-rule ruleset (kind and status enumerations, id
  *     pattern, Vietnamese name present) and our element-file JSON Schema as a Spectral `schema` rule;
  *   - ajv-cli with ajv-formats: our element-file JSON Schema (bundled into one file), all errors.
- * Both see only the element files, check no cross-file reference and give no line:column for the schema
- * (ajv-cli) — `arch validate` does all of that, so the comparison flatters the peers.
+ *   - LikeC4 (`likec4 validate --ignore-layout`) on the same model converted to .c4 files
+ *     (scripts/bench/to-likec4.mjs): parses, resolves every reference, validates the model. Without
+ *     --ignore-layout it also lays out the default views, which costs far more and is not model validation.
+ * Spectral and ajv-cli see only the element files, check no cross-file reference and give no line:column for the
+ * schema (ajv-cli); LikeC4 checks references but none of the schema's fields — `arch validate` does all of that,
+ * so the comparison flatters the peers.
+ * Every peer run is capped: Node heap 4 GB (about Node's default here) and a wall-time limit (SIGKILL); a peer
+ * that runs out of either is reported as such, with the time it had run, not skipped.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateArchitecture, writeArchitecture } from './bench/generate-lib.mjs';
+import { generateArchitecture, generateElements, writeArchitecture } from './bench/generate-lib.mjs';
 import { median, runTimed } from './bench/measure.mjs';
+import { toLikeC4 } from './bench/to-likec4.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PEERS_DIR = path.join(ROOT, 'bench-results/peers');
-export const PEER_VERSIONS = { '@stoplight/spectral-cli': '6.16.3', 'ajv-cli': '5.0.0', 'ajv-formats': '3.0.1' };
+const HEAP_MB = 4096;
+export const DEFAULT_TIMEOUT_S = 600;
+export const PEER_VERSIONS = { '@stoplight/spectral-cli': '6.16.3', 'ajv-cli': '5.0.0', 'ajv-formats': '3.0.1', likec4: '1.46.0' };
 const KINDS = fs.readdirSync(path.join(ROOT, 'schemas/kinds')).map((f) => f.replace('.schema.json', '')).sort();
 
 const bin = (name) => path.join(PEERS_DIR, 'node_modules/.bin', name);
@@ -76,44 +85,90 @@ async function peerConfig() {
   return { schemaFile, rules, schemaRules };
 }
 
-/** The peer commands for one generated architecture folder. */
-export async function peerCommands(dataDir) {
+/**
+ * The generated architecture of `n` entities (seed 1) under bench-results/data: `yaml` (arch's format, as
+ * scripts/bench.mjs writes it) and `c4` (the same model for LikeC4); each is written when absent.
+ */
+export async function dataDirs(n) {
+  const yaml = path.join(ROOT, 'bench-results/data', `arch-${n}`);
+  const c4 = path.join(ROOT, 'bench-results/data', `likec4-${n}`);
+  if (!fs.existsSync(path.join(yaml, 'arch.yaml'))) writeArchitecture(yaml, generateArchitecture({ entities: n, seed: 1 }));
+  if (!fs.existsSync(path.join(c4, 'specification.c4'))) {
+    const { RELATIONS } = await import(pathToFileURL(path.join(ROOT, 'dist/model/relations.js')).href);
+    const files = toLikeC4(generateElements({ entities: n, seed: 1 }), RELATIONS);
+    // specification.c4 last: its presence marks a complete folder.
+    const spec = files.get('specification.c4');
+    files.delete('specification.c4');
+    writeArchitecture(c4, files);
+    writeArchitecture(c4, new Map([['specification.c4', spec]]));
+  }
+  return { yaml, c4 };
+}
+
+/** The peer commands for one generated architecture (`dataDirs`). */
+export async function peerCommands({ yaml, c4 }) {
   const { schemaFile, rules, schemaRules } = await peerConfig();
-  const files = `${dataDir}/elements/**/*.yaml`;
+  const files = `${yaml}/elements/**/*.yaml`;
   return {
     'Spectral, 4-rule ruleset': [bin('spectral'), ['lint', files, '--ruleset', rules, '--format', 'json', '--quiet']],
     'Spectral, our JSON Schema': [bin('spectral'), ['lint', files, '--ruleset', schemaRules, '--format', 'json', '--quiet']],
     'ajv-cli (schema only)': [bin('ajv'), ['validate', '--spec=draft2020', '--all-errors', '--strict=false', '-c', 'ajv-formats', '-s', schemaFile, '-d', files]],
+    'LikeC4 (same model as .c4)': [bin('likec4'), ['validate', '--ignore-layout', c4]],
   };
 }
 
-/** Median wall time and peak RSS of each peer on `dataDir`; `errors` when a peer failed to run. */
-export async function runPeers(dataDir, runs) {
+/** How a capped peer run ended: 'ok', 'out of memory', 'timeout' (killed at the wall-time limit) or 'failed'. */
+export function outcome(r, timeoutS) {
+  if (r.code === 0) return 'ok';
+  if (/heap out of memory|Reached heap limit/.test(r.stderr)) return 'out of memory';
+  if (r.code === 137 && r.ms >= timeoutS * 1000 - 1000) return 'timeout';
+  return 'failed';
+}
+
+/**
+ * Median wall time and peak RSS of each peer on the architecture of `n` entities, each run capped by
+ * `timeoutS` seconds and a 4 GB heap. `outcome` says how the runs ended; after a run that did not end 'ok',
+ * that peer is not run again at this size, and `ms` is how long that run lasted.
+ */
+export async function runPeers(n, runs, timeoutS = DEFAULT_TIMEOUT_S) {
   const out = {};
-  for (const [name, [cmd, args]] of Object.entries(await peerCommands(dataDir))) {
+  for (const [name, [cmd, args]] of Object.entries(await peerCommands(await dataDirs(n)))) {
     const rs = [];
-    for (let i = 0; i < runs; i++) rs.push(runTimed(cmd, args, { cwd: PEERS_DIR, env: { NODE_OPTIONS: '--max-old-space-size=4096' } }));
-    const ok = rs.every((r) => r.code === 0);
-    out[name] = { ms: median(rs.map((r) => r.ms)), maxRssMB: median(rs.map((r) => r.maxRssMB)), ok, ...(ok ? {} : { error: (rs.find((r) => r.code !== 0)?.stderr || rs[0].error || '').slice(0, 300) }) };
+    for (let i = 0; i < runs && rs.every((r) => r.outcome === 'ok'); i++) {
+      const r = runTimed('timeout', ['--foreground', '-s', 'KILL', String(timeoutS), cmd, ...args], { cwd: PEERS_DIR, env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }, timeoutMs: (timeoutS + 60) * 1000 });
+      rs.push({ ...r, outcome: outcome(r, timeoutS) });
+    }
+    const bad = rs.find((r) => r.outcome !== 'ok');
+    out[name] = bad
+      ? { ms: bad.ms, cpuMs: bad.cpuMs, maxRssMB: bad.maxRssMB, ok: false, outcome: bad.outcome, timeoutS, error: (bad.stderr || bad.stdout || bad.error || '').slice(-300) }
+      : { ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), maxRssMB: median(rs.map((r) => r.maxRssMB)), ok: true, outcome: 'ok' };
   }
   return out;
 }
 
+/** "12.3 s" or, for a run that did not end well, "out of memory after 133 s" / "> 600 s (timeout)" / "failed after 2.1 s". */
+export function describeRun(r, seconds = (ms) => `${(ms / 1000).toFixed(1)} s`) {
+  if (r.outcome === 'timeout') return `> ${r.timeoutS} s (timeout)`;
+  if (r.outcome === 'out of memory' || r.outcome === 'failed') return `${r.outcome} after ${seconds(r.ms)}`;
+  return seconds(r.ms);
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_S) } } });
   const sizes = values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
   installPeers();
   for (const n of sizes) {
-    const dir = path.join(ROOT, 'bench-results/data', `arch-${n}`);
-    if (!fs.existsSync(path.join(dir, 'arch.yaml'))) writeArchitecture(dir, generateArchitecture({ entities: n, seed: 1 }));
+    const { yaml } = await dataDirs(n);
     const ours = [];
-    for (let i = 0; i < runs; i++) ours.push(runTimed(process.execPath, [path.join(ROOT, 'bin/arch.js'), 'validate', dir]));
+    for (let i = 0; i < runs; i++) ours.push(runTimed(process.execPath, [path.join(ROOT, 'bin/arch.js'), 'validate', yaml]));
     const base = median(ours.map((r) => r.ms));
-    process.stdout.write(`\nN = ${n}: arch validate ${(base / 1000).toFixed(2)} s (peak ${median(ours.map((r) => r.maxRssMB))?.toFixed(0) ?? '?'} MB)\n`);
-    for (const [name, r] of Object.entries(await runPeers(dir, runs))) {
-      const rss = r.maxRssMB ? `, peak ${r.maxRssMB.toFixed(0)} MB` : '';
-      process.stdout.write(`  ${name.padEnd(28)} ${(r.ms / 1000).toFixed(2)} s${rss}  → arch is ${(r.ms / base).toFixed(1)}× ${r.ms >= base ? 'faster' : 'slower'}${r.ok ? '' : `  (exit ≠ 0: ${r.error})`}\n`);
+    const baseCpu = median(ours.map((r) => r.cpuMs));
+    process.stdout.write(`\nN = ${n}: arch validate ${(base / 1000).toFixed(2)} s, CPU ${((baseCpu ?? NaN) / 1000).toFixed(2)} s (peak ${median(ours.map((r) => r.maxRssMB))?.toFixed(0) ?? '?'} MB)\n`);
+    for (const [name, r] of Object.entries(await runPeers(n, runs, Number(values.timeout)))) {
+      const rss = `${r.cpuMs ? `, CPU ${(r.cpuMs / 1000).toFixed(2)} s (${(r.cpuMs / baseCpu).toFixed(1)}×)` : ''}${r.maxRssMB ? `, peak ${r.maxRssMB.toFixed(0)} MB` : ''}`;
+      const verdict = r.outcome === 'failed' ? `(exit ≠ 0: ${r.error})` : `→ arch is ${r.ok ? '' : '≥ '}${(r.ms / base).toFixed(1)}× ${r.ms >= base ? 'faster' : 'slower'}`;
+      process.stdout.write(`  ${name.padEnd(28)} ${describeRun(r, (ms) => `${(ms / 1000).toFixed(2)} s`)}${rss}  ${verdict}\n`);
     }
   }
 }

@@ -9,3 +9,9 @@ export interface GenerateOptions {
 export declare function generateArchitecture(opts: GenerateOptions): Map<string, string>;
 /** Writes the files below `dir`; returns the number of bytes written. */
 export declare function writeArchitecture(dir: string, files: Map<string, string>): number;
+/** One generated element, fields as in the YAML (a folded description is `{__folded: true, lines}`). */
+export type GeneratedElement = { kind: string; id: string; [field: string]: unknown };
+/** The elements `generateArchitecture` writes. */
+export declare function generateElements(opts: GenerateOptions): GeneratedElement[];
+/** The elements split into files as `generateArchitecture` does (by kind, 100 a file). */
+export declare function elementFiles(elements: GeneratedElement[]): { kind: string; layer: string; part: string; elements: GeneratedElement[] }[];

@@ -4,6 +4,11 @@ const s = (ms) => (ms == null ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} 
 const mb = (x) => (x == null ? '—' : x >= 1024 ? `${(x / 1024).toFixed(2)} GB` : `${Math.round(x)} MB`);
 const k = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const STAGES = ['load', 'schema', 'model', 'graph', 'rules', 'render'];
+const LIKEC4 = 'LikeC4 (same model as .c4)';
+
+/** A peer's time: "2.30 s", or "out of memory after 133 s" / "> 600 s (timeout)" / "failed after …" (scripts/compare-peers.mjs). */
+const peerTime = (x) =>
+  x.outcome === 'timeout' ? `> ${x.timeoutS} s (timeout)` : x.outcome === 'out of memory' || x.outcome === 'failed' ? `${x.outcome} after ${s(x.ms)}` : s(x.ms);
 
 function targets(r) {
   const at = (n) => r.results.find((x) => x.entities === n);
@@ -23,7 +28,14 @@ function targets(r) {
       const ours = at(Number(n))?.validate.ms;
       const sp = peers['Spectral, 4-rule ruleset']?.ms;
       const ajv = peers['ajv-cli (schema only)']?.ms;
+      const lc = peers[LIKEC4];
       if (ours && sp) add(`vs Spectral (4 rules), ${k(Number(n))}`, '≥ 4× faster', `${(sp / ours).toFixed(1)}×`, sp / ours >= 4);
+      if (ours && lc && lc.outcome !== 'failed') {
+        // A LikeC4 run stopped by the time or memory cap still took at least that long: the ratio is a lower bound.
+        const ratio = lc.ms / ours;
+        const capped = lc.outcome === 'timeout' || lc.outcome === 'out of memory';
+        add(`vs LikeC4 (same model), ${k(Number(n))}`, '≥ 30× faster', capped ? `≥ ${ratio.toFixed(1)}× (LikeC4: ${peerTime(lc)})` : `${ratio.toFixed(1)}×`, ratio >= 30 ? true : capped ? null : false);
+      }
       if (ours && ajv) add(`vs ajv-cli (schema only), ${k(Number(n))}`, 'within 2×', `${(ours / ajv).toFixed(2)}× its time`, ours / ajv <= 2);
     }
   }
@@ -78,11 +90,19 @@ export function renderMarkdown(r) {
     out.push(`| N | \`arch validate\` | ${names.join(' | ')} |`, `|---|---|${names.map(() => '---|').join('')}`);
     for (const [n, p] of Object.entries(r.peers.bySize)) {
       const ours = r.results.find((x) => x.entities === Number(n))?.validate;
-      out.push(`| ${k(Number(n))} | ${s(ours?.ms)}, ${mb(ours?.maxRssMB)} | ${names.map((name) => { const x = p[name]; if (!x) return '—'; const ratio = ours?.ms ? ` (${(x.ms / ours.ms).toFixed(1)}×)` : ''; return `${s(x.ms)}, ${mb(x.maxRssMB)}${ratio}${x.ok ? '' : ' ⚠ exit ≠ 0'}`; }).join(' | ')} |`);
+      out.push(`| ${k(Number(n))} | ${s(ours?.ms)}, ${mb(ours?.maxRssMB)} | ${names.map((name) => { const x = p[name]; if (!x) return '—'; const capped = x.outcome === 'timeout' || x.outcome === 'out of memory'; const ratio = ours?.ms ? ` (${capped ? '≥ ' : ''}${(x.ms / ours.ms).toFixed(1)}×)` : ''; return `${peerTime(x)}, ${mb(x.maxRssMB)}${ratio}${x.ok || capped ? '' : ' ⚠ exit ≠ 0'}`; }).join(' | ')} |`);
     }
-    out.push('', 'Ratios are peer time / `arch validate` time. The peers check the element files only: no cross-file references, no', 'catalogues, no graph findings, and ajv-cli gives no line:column — `arch validate` does all of that.', '');
+    out.push(
+      '',
+      'Ratios are peer time / `arch validate` time. Spectral and ajv-cli check the element files only: no cross-file references, no',
+      'catalogues, no graph findings, and ajv-cli gives no line:column. LikeC4 (`likec4 validate --ignore-layout`) reads the same model',
+      'converted to .c4 files (`scripts/bench/to-likec4.mjs`: every element with its Vietnamese name and description, every reference as a',
+      'relationship) and resolves the references, but checks none of the schema\'s fields. `arch validate` does all of that. Each peer run is',
+      'capped by a 4 GB heap (about Node\'s default here) and a time limit; a capped run shows how long it ran, and its ratio is a lower bound.',
+      '',
+    );
   } else {
-    out.push('## Peers', '', 'Not run here. `npm run bench -- --peers` (or `node scripts/compare-peers.mjs`) installs Spectral CLI and ajv-cli from the', 'npm registry into `bench-results/peers/` and adds their figures on the same files.', '');
+    out.push('## Peers', '', 'Not run here. `npm run bench -- --peers` (or `node scripts/compare-peers.mjs`) installs Spectral CLI, ajv-cli and LikeC4 from the', 'npm registry into `bench-results/peers/` and adds their figures on the same files.', '');
   }
   out.push(
     '## How `arch validate` gets there',
