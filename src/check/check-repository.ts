@@ -1,4 +1,7 @@
-/** Validation, then conformance: the whole of `arch check` below the CLI. */
+/**
+ * Validation, then conformance: the whole of `arch check` below the CLI. The manifest's rule settings and
+ * waivers govern the graph findings of validation too (src/check/graph-findings.ts).
+ */
 import { validateRepository, type ValidationResult } from '../pipeline.js';
 import { normalizeDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -12,18 +15,10 @@ export interface CheckRepositoryResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * Graph findings that a conformance rule reports with its legal source (and that waivers and rule settings
- * then govern): while the rule runs, the graph finding is left out of the check so nothing is said twice.
- */
-const COVERED_BY_RULE: Record<string, string> = { 'graph/bypasses-integration-platform': 'C20' };
-
 export function checkRepository(dir: string, opts: CheckOptions = {}): CheckRepositoryResult {
   const validation = validateRepository(dir);
   if (!validation.model) return { validation, diagnostics: validation.diagnostics };
-  const check = runRules(validation.model, validation.catalogues, { ...(validation.graph ? { graph: validation.graph } : {}), ...opts });
-  const running = new Set(check.results.filter((r) => r.status !== 'off' && r.status !== 'not_applicable').map((r) => r.meta.id));
-  const covered = (d: Diagnostic) => running.has(COVERED_BY_RULE[d.code] ?? '');
-  validation.diagnostics = validation.diagnostics.filter((d) => !covered(d));
+  const check = runRules(validation.model, validation.catalogues, { ...(validation.graph ? { graph: validation.graph } : {}), validation: validation.diagnostics, ...opts });
+  validation.diagnostics = check.validation;
   return { validation, check, diagnostics: normalizeDiagnostics([...validation.diagnostics, ...check.diagnostics]) };
 }

@@ -8,6 +8,7 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
 import { KIND_INFO, KINDS, type Layer } from '../model/kinds.js';
 import type { ArchitectureModel } from '../model/types.js';
+import { elementLocator, type ElementLocator } from './element-at.js';
 import type { CheckResult, RuleStatus } from './run-rules.js';
 import { shortcomings, type Shortcomings } from './shortcomings.js';
 
@@ -46,7 +47,7 @@ export interface ConformanceReport {
   summary: {
     rules: Record<RuleStatus, number> & { total: number };
     findings: { error: number; warning: number; info: number; waived: number };
-    validation: { error: number; warning: number; info: number };
+    validation: { error: number; warning: number; info: number; waived: number };
     conforms: boolean;
   };
   components: { id: Layer; name: string; elements: number; kinds: { kind: string; label: string; count: number }[]; rules: Record<RuleStatus, number> }[];
@@ -67,10 +68,7 @@ const LAYER_NAMES: Record<Layer, { vi: string; en: string }> = {
 const LAYERS: Layer[] = ['business', 'data', 'application', 'technology', 'security', 'governance'];
 const emptyCounts = (): Record<RuleStatus, number> => ({ pass: 0, fail: 0, waived: 0, not_applicable: 0, off: 0 });
 
-type ElementIndex = Map<string, string>;
-const key = (file: string, index: number) => `${file}\u0000${index}`;
-
-function finding(byPlace: ElementIndex, d: Diagnostic, lang: Lang): ReportFinding {
+function finding(elementAt: ElementLocator, d: Diagnostic, lang: Lang): ReportFinding {
   const loc = d.location;
   const out: ReportFinding = { code: d.code, severity: d.severity, message: d.message[lang] };
   if (loc) {
@@ -79,11 +77,8 @@ function finding(byPlace: ElementIndex, d: Diagnostic, lang: Lang): ReportFindin
       out.line = loc.range.start.line;
       out.column = loc.range.start.column;
     }
-    const p = loc.path;
-    if (p && p[0] === 'elements' && typeof p[1] === 'number') {
-      const id = byPlace.get(key(loc.file, p[1]));
-      if (id) out.element = id;
-    }
+    const id = elementAt(loc);
+    if (id) out.element = id;
   }
   if (d.suppression) out.waived = { ...d.suppression };
   return out;
@@ -92,7 +87,7 @@ function finding(byPlace: ElementIndex, d: Diagnostic, lang: Lang): ReportFindin
 export function buildReport(model: ArchitectureModel, catalogues: Catalogues, check: CheckResult, validation: readonly Diagnostic[], lang: Lang, version: string): ConformanceReport {
   const m = model.manifest;
   const declared = getProfile(m.framework);
-  const byPlace: ElementIndex = new Map([...model.origin.entries()].map(([id, o]) => [key(o.file.path, o.index), id]));
+  const elementAt = elementLocator(model);
   const rules: ReportRule[] = check.results.map((r) => ({
     id: r.meta.id,
     title: r.meta.title[lang],
@@ -103,7 +98,7 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
     sources: r.meta.sources.map(({ document, article, url }) => ({ document, ...(article ? { article } : {}), ...(url ? { url } : {}) })),
     status: r.status,
     ...(r.reason ? { reason: r.reason[lang] } : {}),
-    findings: r.findings.map((d) => finding(byPlace, d, lang)),
+    findings: r.findings.map((d) => finding(elementAt, d, lang)),
     evidence: r.status === 'pass' ? r.examined : [],
   }));
   const counts = { ...emptyCounts(), total: rules.length };
@@ -140,13 +135,13 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
     summary: {
       rules: counts,
       findings: { ...sev, waived: ruleDiags.filter((d) => d.suppression).length },
-      validation: val,
+      validation: { ...val, waived: validation.filter((d) => d.suppression).length },
       conforms: sev.error === 0 && val.error === 0,
     },
     components,
     shortcomings: shortcomings(model, catalogues, lang),
     rules,
-    validation: validation.map((d) => finding(byPlace, d, lang)),
+    validation: validation.map((d) => finding(elementAt, d, lang)),
     waivers,
   };
 }

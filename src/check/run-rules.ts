@@ -1,7 +1,8 @@
 /**
  * Runs the conformance rules of a profile over a model: applicability by profile and architecture date,
  * severity and options from the manifest, waivers, and for every rule a status (pass, fail, waived,
- * not applicable, off) with its evidence (findings, or the elements it examined).
+ * not applicable, off) with its evidence (findings, or the elements it examined). The same settings and
+ * waivers then apply to the graph findings of the validation stage (graph-findings.ts).
  */
 import type { Catalogues } from '../catalog/catalog.js';
 import { getProfile, type Profile } from '../catalog/profiles.js';
@@ -15,6 +16,7 @@ import { RULE_DATA } from '../rules/data.js';
 import { RULES } from '../rules/index.js';
 import { sourcesText } from '../rules/legal-sources.js';
 import type { ConfiguredSeverity, Finding, Rule, RuleContext, RuleMeta } from '../rules/types.js';
+import { settleGraphFindings } from './graph-findings.js';
 import { resolveSettings } from './settings.js';
 import { resolveWaivers, unusedWaivers, waiverFor } from './waivers.js';
 
@@ -47,6 +49,8 @@ export interface CheckOptions {
   today?: string;
   /** The graph of the validation stage, if it built one. */
   graph?: ArchitectureGraph;
+  /** The diagnostics of the validation stage, whose graph findings the manifest's settings and waivers govern. */
+  validation?: readonly Diagnostic[];
   /** Restrict to these rules (tests). */
   rules?: readonly Rule[];
 }
@@ -58,6 +62,8 @@ export interface CheckResult {
   results: RuleResult[];
   /** Rule findings plus settings and waiver diagnostics, sorted. */
   diagnostics: Diagnostic[];
+  /** `CheckOptions.validation` with its graph findings under the manifest's settings and waivers. */
+  validation: Diagnostic[];
 }
 
 /** `file:line` of an element's declaration (its `id`). */
@@ -168,6 +174,9 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     const status: RuleStatus = sorted.length === 0 ? 'pass' : sorted.every((d) => d.suppression) ? 'waived' : 'fail';
     results.push({ ...base, status, findings: sorted, reported, examined: [...examined].sort().map(evidence).filter((x): x is Evidence => !!x) });
   }
-  const diagnostics = normalizeDiagnostics([...settingDiags, ...waiverDiags, ...results.flatMap((r) => r.findings), ...unusedWaivers(model, waivers, ran)]);
-  return { profile, date, today, results, diagnostics };
+  // Without the validation diagnostics no graph code was checked, so their waivers are not reported unused.
+  const settled = opts.validation ? settleGraphFindings(model, opts.validation, settings, waivers, ran) : { diagnostics: [], checked: [] };
+  const checked = new Set([...ran, ...settled.checked]);
+  const diagnostics = normalizeDiagnostics([...settingDiags, ...waiverDiags, ...results.flatMap((r) => r.findings), ...unusedWaivers(model, waivers, checked)]);
+  return { profile, date, today, results, diagnostics, validation: settled.diagnostics };
 }

@@ -2,15 +2,17 @@
  * Waivers from the manifest: `{rule, elements, justification, approvedBy, approvedOn?, expires}`.
  * A waiver is in force while `today <= expires`, where `today` is the run date (`--today`, which defaults
  * to the architecture date so that a report is reproducible); an expired waiver suppresses nothing and is
- * itself an error at its `expires`. A waiver naming an unknown rule is an error at its `rule`.
+ * itself an error at its `expires`. A waiver naming an unknown rule is an error at its `rule`. `rule` may also
+ * be a graph finding's code (`graph/isolated`): see graph-findings.ts.
  */
 import type { Diagnostic, Suppression } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
 import type { ArchitectureModel, Text } from '../model/types.js';
-import { findRule, suggestRule } from './settings.js';
+import { configurableId, suggestRule } from './settings.js';
 
 export interface ActiveWaiver {
   index: number;
+  /** A rule id, or a graph finding's code. */
   rule: string;
   elements: string[];
   suppression: Suppression;
@@ -24,18 +26,18 @@ export function resolveWaivers(model: ArchitectureModel, today: string): { waive
   const waivers: ActiveWaiver[] = [];
   const diagnostics: Diagnostic[] = [];
   (model.manifest.waivers ?? []).forEach((w, index) => {
-    const rule = findRule(w.rule);
+    const rule = configurableId(w.rule);
     if (!rule) {
       diagnostics.push(diag('check/waiver-unknown-rule', { rule: w.rule, ...suggestRule(w.rule) }, model.manifestFile.at(['waivers', index, 'rule'])));
       return;
     }
     if (w.expires < today) {
-      diagnostics.push(diag('check/waiver-expired', { rule: rule.meta.id, expires: w.expires, today }, model.manifestFile.at(['waivers', index, 'expires'])));
+      diagnostics.push(diag('check/waiver-expired', { rule, expires: w.expires, today }, model.manifestFile.at(['waivers', index, 'expires'])));
       return;
     }
     waivers.push({
       index,
-      rule: rule.meta.id,
+      rule,
       elements: [...w.elements],
       suppression: { justification: justificationText(w.justification), approvedBy: w.approvedBy, expires: w.expires },
       used: new Set(),
@@ -52,7 +54,7 @@ export function waiverFor(waivers: readonly ActiveWaiver[], rule: string, elemen
   return w;
 }
 
-/** Info diagnostics for waived elements that matched no finding. */
+/** Info diagnostics for waived elements that matched no finding, for the rules and graph codes in `ranRules`. */
 export function unusedWaivers(model: ArchitectureModel, waivers: readonly ActiveWaiver[], ranRules: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const w of waivers) {

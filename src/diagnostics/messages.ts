@@ -283,7 +283,7 @@ export const CODES = {
   'check/unknown-rule': {
     severity: 'error',
     message: t('Quy tắc "{rule}" không tồn tại{suggestion}', 'Rule "{rule}" does not exist{suggestionEn}'),
-    hint: t('Xem danh sách quy tắc bằng `arch rules`.', 'List the rules with `arch rules`.'),
+    hint: t('Xem danh sách quy tắc bằng `arch rules`; phát hiện đồ thị được cấu hình theo mã `graph/…` (docs/graph.md).', 'List the rules with `arch rules`; graph findings are configured by their `graph/…` code (docs/graph.md).'),
   },
   'check/bad-rule-option': {
     severity: 'error',
@@ -293,7 +293,7 @@ export const CODES = {
   'check/waiver-unknown-rule': {
     severity: 'error',
     message: t('Miễn trừ cho quy tắc "{rule}" không tồn tại{suggestion}', 'Waiver names rule "{rule}", which does not exist{suggestionEn}'),
-    hint: t('Sửa mã quy tắc (xem `arch rules`) hoặc xóa miễn trừ.', 'Fix the rule id (see `arch rules`) or remove the waiver.'),
+    hint: t('Sửa mã quy tắc (xem `arch rules`) hoặc mã phát hiện đồ thị `graph/…`, hoặc xóa miễn trừ.', 'Fix the rule id (see `arch rules`) or the `graph/…` code, or remove the waiver.'),
   },
   'check/waiver-expired': {
     severity: 'error',

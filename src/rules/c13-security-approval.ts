@@ -1,15 +1,19 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf } from './helpers.js';
+import { levelOf, notYetBuilt } from './helpers.js';
 
-/** C13: level ≥ 3 systems have an approval decision, by the authority NĐ 85 Art. 12 sets for the level. */
+/**
+ * C13: level ≥ 3 systems in operation have an approval decision, by the authority NĐ 85 Art. 12 sets for the
+ * level. A system not built yet (planned, target) has its level approved with its design, before it goes into
+ * operation (NĐ 85 Art. 13), so it may lack the decision; an approval it does give is still checked.
+ */
 export default createRule(
   {
     id: 'C13',
     slug: 'security-approval',
     title: { vi: 'Hệ thống từ cấp 3 có quyết định phê duyệt cấp độ đúng thẩm quyền', en: 'Systems of level 3 or higher have a level approval by the right authority' },
     hint: {
-      vi: 'Thêm `securityApproval` {decision, date, approver}; thẩm quyền theo Điều 12 NĐ 85/2016 (xem `arch catalog security-levels`).',
-      en: 'Add `securityApproval` {decision, date, approver}; the authority follows NĐ 85/2016 Art. 12.',
+      vi: 'Thêm `securityApproval` {decision, date, approver}; thẩm quyền theo Điều 12 NĐ 85/2016 (xem `arch catalog security-levels`). Hệ thống chưa xây dựng (status planned, target) được phê duyệt cấp độ cùng hồ sơ thiết kế, trước khi đưa vào vận hành (Điều 13), nên chưa bắt buộc có quyết định.',
+      en: 'Add `securityApproval` {decision, date, approver}; the authority follows NĐ 85/2016 Art. 12. A system not built yet (status planned, target) has its level approved with its design, before it goes into operation (Art. 13), so it needs no decision yet.',
     },
     messages: {
       'missing-approval': { vi: 'Hệ thống "{id}" cấp {level} chưa có quyết định phê duyệt cấp độ', en: 'System "{id}" at level {level} has no level-approval decision' },
@@ -17,9 +21,15 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     validFrom: 'source',
-    sources: [{ doc: 'nd-85-2016', article: 'Điều 12' }],
+    sources: [
+      { doc: 'nd-85-2016', article: 'Điều 12 (thẩm quyền); Điều 13 (hệ thống thiết lập mới: phê duyệt cấp độ khi thiết kế, trước khi vận hành)' },
+      { doc: 'tt-12-2022', article: 'Xác định hệ thống thông tin và thuyết minh đề xuất cấp độ' },
+    ],
     confidence: 'unverified',
-    confidenceNote: { vi: 'Thẩm quyền cấp 1–3 đã kiểm chứng; cấp 4–5 chưa [M]', en: 'Authorities for levels 1–3 verified; levels 4–5 not [M]' },
+    confidenceNote: {
+      vi: 'Thẩm quyền cấp 1–3 đã kiểm chứng; cấp 4–5 chưa [M]. Thời điểm phê duyệt với hệ thống xây dựng mới (Điều 13) theo mục lục NĐ 85, nội dung điều chưa đối chiếu [M]',
+      en: 'Authorities for levels 1–3 verified; levels 4–5 not [M]. When a new system is approved (Art. 13) follows the table of contents of NĐ 85; the article text is not checked [M]',
+    },
     category: 'security',
     defaultSeverity: 'error',
   },
@@ -30,7 +40,7 @@ export default createRule(
       if (level === undefined) continue;
       const approval = sys.securityApproval as { approver?: string } | undefined;
       if (!approval) {
-        if (level >= 3) ctx.report({ messageId: 'missing-approval', data: { id: sys.id, level }, element: sys.id });
+        if (level >= 3 && !notYetBuilt(sys)) ctx.report({ messageId: 'missing-approval', data: { id: sys.id, level }, element: sys.id });
         continue;
       }
       const rule = approvals.find((a) => a.levels.includes(level));

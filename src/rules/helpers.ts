@@ -116,6 +116,9 @@ export function servicesOf(model: ArchitectureModel, systemId: string): Element[
 
 export const levelOf = (el: Element | undefined): number | undefined => num(el?.securityLevel);
 
+/** True for an element that is not built yet: status `planned` or `target` (the baseline is `current` and `retiring`). */
+export const notYetBuilt = (el: Element): boolean => el.status === 'planned' || el.status === 'target';
+
 /** Whole years between two ISO dates (b after a), by calendar. */
 export function addYears(date: string, years: number): string {
   const y = Number(date.slice(0, 4)) + years;

@@ -46,4 +46,20 @@ describe('a point-to-point external integration', () => {
     expect(found).not.toContain('rule/C20');
     expect(found).toContain('graph/bypasses-integration-platform');
   });
+
+  const WAIVER = 'waivers:\n  - {rule: graph/bypasses-integration-platform, elements: [kn-dan-cu], justification: {vi: "Chuyển qua LGSP năm 2025"}, approvedBy: "Thứ trưởng", expires: 2025-06-30}\n';
+
+  it('is waived by its code when C20 is turned off', async () => {
+    const r = await runCli(['check', repo(`rules: {C20: "off"}\n${WAIVER}`), '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    const bypass = report.validation.filter((f: { code: string }) => f.code === 'graph/bypasses-integration-platform');
+    expect(bypass).toMatchObject([{ element: 'kn-dan-cu', waived: { justification: 'Chuyển qua LGSP năm 2025', approvedBy: 'Thứ trưởng', expires: '2025-06-30' } }]);
+  });
+
+  it('while C20 runs, a waiver of the graph code is neither applied nor reported unused (waive C20)', async () => {
+    const found = codes((await runCli(['check', repo(WAIVER), '--format', 'github'])).stdout);
+    expect(found).toContain('rule/C20');
+    expect(found).not.toContain('graph/bypasses-integration-platform');
+    expect(found).not.toContain('check/waiver-unused');
+  });
 });

@@ -61,7 +61,8 @@ describe('examples/bo-y-te (framework 3.0, QĐ 4152/QĐ-BYT)', () => {
     expect(manifest.contents.objectives.every((o: { kpi?: unknown }) => o.kpi)).toBe(true);
   });
 
-  it('passes arch check with no error or warning (the showcase is conformant; planned systems are waived for C13)', () => {
+  it('passes arch check with no error or warning and no waiver (the showcase is conformant; planned systems need no C13 approval yet)', () => {
+    expect(manifest.waivers).toBeUndefined();
     const r = spawnCli(['check', 'examples/bo-y-te', '--fail-on', 'warning']);
     expect(r.stderr).not.toMatch(/\swarning\s|\serror\s/);
     expect(r.code).toBe(0);
