@@ -41,6 +41,8 @@ const MAX_KEY_CHARS = 1000;
  * bidi and zero-width characters (as in text.ts), tabs, a CR not before LF.
  */
 const UNUSUAL_CHARS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\r(?!\n)/;
+/** The same plus any UTF-16 surrogate: when it finds none, one pass has shown there is no lone surrogate either. */
+const UNUSUAL_OR_SURROGATE = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF]|\r(?!\n)/;
 /** Explicit `?` keys and `%` directives (rare; checked with indexOf before any regex). */
 const QUESTION = /(?:^|[\s[{,])\?(?:\s|$)/m;
 const DIRECTIVE = /^%/m;
@@ -148,7 +150,7 @@ function build(text: string, events: Event[]): unknown {
 
 /** The raw-text conditions of both fast tiers (the simple one also needs no CR at all). */
 export function fastPathPossible(text: string): boolean {
-  if (UNUSUAL_CHARS.test(text) || !(text as string & { isWellFormed(): boolean }).isWellFormed()) return false;
+  if (UNUSUAL_OR_SURROGATE.test(text) && (UNUSUAL_CHARS.test(text) || !(text as string & { isWellFormed(): boolean }).isWellFormed())) return false;
   return !((text.includes('?') && QUESTION.test(text)) || (text.includes('%') && DIRECTIVE.test(text)) || strayMarker(text));
 }
 

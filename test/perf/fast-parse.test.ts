@@ -121,6 +121,39 @@ describe('fast path ≡ precise path', () => {
     }
   });
 
+  it('scans plain scalars and keys in one pass like the precise path (colons, comments, flow indicators)', () => {
+    const answered = [
+      'a: b:c\nb: x:y:z # c\nc: -1\ne: x #y\nf: x# y\ng: "k" # q\nh: 1:2\n',
+      'l: [a:b, "c: d", x y, -2]\nm: {k: a:b, j: x y}\n',
+      'a:   spaced   \nb: x   # c\nc:  # only a comment\nd: ~x\ne: nulls\nf: Trueish\ng: falsy\n',
+      'k1: 1\nk2:\n  k1: 2\n  k3: [k1, k2]\n  m: {k1: 1, k2: 2}\n',
+      'x.y/z-w_1: a\n_u: b\n0: c\n',
+    ];
+    for (const text of answered) expect(simpleAgrees(text), text).toBe(true);
+    const refused = [
+      'a: b: c\n', 'a: b:\n', 'd: -.5\n', 'a: b: # c\n', 'a: -x\n', 'a: -\n', 'a: ?x\n', 'a: @x\n', 'a: `x`\n', 'a: %x\n', 'a: &x\n', 'a: *x\n', 'a: !x\n',
+      'l: [a:]\n', 'l: [a: ]\n', 'l: [a, b #c]\n', 'l: [a}]\n', 'l: [a{]\n', 'l: [a, , b]\n', 'm: {k: a:}\n', 'm: {k: a]}\n', 'm: {k:v}\n', 'm: {-k: v}\n',
+      '-k: 1\n', 'k k: 1\n', 'k:v\n', 'k\n', '.k: 1\n', 'a: 1\na: 2\n', 'l: {a: 1, a: 2}\n', 'prototype: 1\n', 'm: {constructor: 1}\n',
+    ];
+    for (const text of refused) expect(simple(text), text).toBeUndefined();
+  });
+
+  it('keeps keys apart whatever keys came before (repeated keys share one string)', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${(i * 7919) % 3000}`);
+    const a = keys.map((k, i) => `${k}: ${i}`).join('\n') + '\n';
+    const b = [...keys].reverse().map((k, i) => `${k}:\n  ${k}x: [${i}, ${k}]`).join('\n') + '\n';
+    for (const text of [a, b, a]) expect(simpleAgrees(text)).toBe(true);
+  });
+
+  it('checks characters in one pass, and still answers text with surrogate pairs', () => {
+    expect(agree('a: 😀 x\nb: ["𝔸", 𝔹]\n')).toBe(true);
+    expect(simpleAgrees('a: 😀 x\nb: ["𝔸", 𝔹]\n')).toBe(true);
+    for (const text of ['a: \ud800x\n', 'a: x\udc00\n', 'a: 😀\u0007\n', 'a: 😀\u202e\n', 'a: 😀\rb: 1\n', 'a: x\ud83d\n']) {
+      expect(fastPathPossible(text), JSON.stringify(text)).toBe(false);
+      expect(parseYaml('x.yaml', text)).toEqual(parseYamlSafe('x.yaml', text));
+    }
+  });
+
   it('agrees on every case of the YAML test suite it answers, and answers many', () => {
     let answered = 0;
     for (const entry of suite as unknown as { cases?: { yaml: string }[] }[]) {
