@@ -39,6 +39,18 @@ describe('precompiled (standalone) validators', () => {
     expect(failing).toBeGreaterThan(3);
   });
 
+  it('count string lengths in code points as the run-time compiled schemas do, surrogates included', () => {
+    const pre = loadPrecompiled(built)!;
+    const runtime = createAjv().getSchema(ELEMENTS_SCHEMA_ID)!;
+    const texts = ['😀'.repeat(300), '😀'.repeat(301), '\uD83D'.repeat(300), '\uD83D'.repeat(301), `${'😀'.repeat(299)}\uD83D\uD83D`, 'Đ'.repeat(301), ''];
+    const value = { elements: texts.map((vi, i) => ({ kind: 'org-unit', id: `u-${i}`, name: { vi }, status: 'current' })) };
+    const ok = runtime(value);
+    expect(pre.elements!(value)).toBe(ok);
+    expect(shape(pre.elements!.errors)).toEqual(shape(runtime.errors));
+    const lengths = (runtime.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(lengths).toEqual(['/elements/1/name/vi maxLength', '/elements/3/name/vi maxLength', '/elements/4/name/vi maxLength', '/elements/5/name/vi maxLength', '/elements/6/name/vi minLength']);
+  });
+
   it('are ignored when stamped for other schemas or damaged', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-pre-'));
     const stale = path.join(dir, 'stale.cjs');
