@@ -1,9 +1,10 @@
 /**
  * Rewrites of ajv's standalone code, applied by build-validators.mjs. Each keeps every result and every
  * error object exactly as ajv's own code gives them, and only makes the common case (a valid value) cheaper:
- *  - string lengths: ajv's runtime ucs2length walks every string to count code points (for minLength and
- *    maxLength); the rewrite answers str.length when the string holds no high surrogate — the only case in
- *    which the two counts differ — and leaves the walk to ajv otherwise;
+ *  - string lengths: ajv counts code points (ucs2length walks the string) for every minLength and
+ *    maxLength; a string of n UTF-16 units has between n/2 and n code points, so the rewrite compares
+ *    str.length first and counts only when that cannot decide (a string longer than a maximum, or shorter
+ *    than twice a minimum);
  *  - element dispatch: the element schema is one `if kind = K then $ref K` pair per kind, and ajv's code
  *    evaluates every `if` for every element; the rewrite first calls the validator of the element's own kind
  *    and returns when it passes, and otherwise runs ajv's code unchanged, so every error is ajv's.
@@ -13,19 +14,23 @@
 
 const UCS2LENGTH = 'require("ajv/dist/runtime/ucs2length").default';
 
-/** ajv's code-point counter `count`, answered without the walk for strings without a high surrogate. */
-export function codePointLength(count) {
-  const highSurrogate = /[\uD800-\uDBFF]/;
-  return (str) => (highSurrogate.test(str) ? count(str) : str.length);
-}
-
-/** Makes the generated `ucs2length` skip strings that cannot hold a surrogate pair. */
+/** Guards each generated `count(x) > max` / `count(x) < min` with the str.length test that implies its answer. */
 export function rewriteStringLength(code) {
-  const uses = code.split(UCS2LENGTH).length - 1;
-  if (uses === 0) return code;
-  const decl = new RegExp(`const (func\\d+) = ${UCS2LENGTH.replace(/[.()]/g, '\\$&')};`);
-  if (uses !== 1 || !decl.test(code)) throw new Error('validators-postprocess: unexpected use of ajv ucs2length');
-  return code.replace(decl, (_m, name) => `const ${name} = (${codePointLength.toString()})(${UCS2LENGTH});`);
+  const decl = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code);
+  if (!decl) {
+    if (code.includes(UCS2LENGTH)) throw new Error('validators-postprocess: unexpected use of ajv ucs2length');
+    return code;
+  }
+  const name = decl[1];
+  const uses = code.split(`${name}(`).length - 1;
+  let rewritten = 0;
+  const out = code.replace(new RegExp(`${name}\\((\\w+)\\) ([<>]) (\\d+)\\)`, 'g'), (_m, str, op, n) => {
+    rewritten++;
+    const decides = op === '>' ? `${str}.length > ${n}` : `${str}.length < ${2 * Number(n)}`;
+    return `${decides} && ${name}(${str}) ${op} ${n})`;
+  });
+  if (rewritten !== uses) throw new Error('validators-postprocess: unexpected use of ajv ucs2length');
+  return out;
 }
 
 /** [kind, $ref] of each `if kind = K then $ref` pair of the element schema, or an error if it has another shape. */
@@ -52,7 +57,11 @@ function validatorOf(code, id) {
   return names[0];
 }
 
-/** Prefixes the generated element validator with a direct call of the element's kind validator. */
+/**
+ * Puts a small function under the generated element validator's name that calls the element's kind validator
+ * and returns when it passes, and otherwise calls ajv's code, kept whole under another name (it still reports
+ * through the original name's `errors` and `evaluated`). Small, the hot function is optimised quickly.
+ */
 export function rewriteKindDispatch(code, elementSchema) {
   const pairs = kindDispatch(elementSchema);
   // The element validator is the one function holding the `if` error of every pair, in order.
@@ -64,16 +73,17 @@ export function rewriteKindDispatch(code, elementSchema) {
   });
   if (found.length !== 1) throw new Error('validators-postprocess: no single element validator');
   const { name, start } = found[0];
+  const full = `${name}_all`;
   const end = code.indexOf(`${name}.evaluated = `, start);
   const body = code.slice(start, end);
   const kindOrder = [...body.matchAll(/if\("([^"]+)" !== data\.kind\)\{/g)].map((m) => m[1]);
   const calls = [...body.matchAll(/if\(!\((validate\d+)\(data, \{instancePath,parentData,parentDataProperty,rootData,dynamicAnchors\}\)\)\)\{/g)].map((m) => m[1]);
   const expected = pairs.map(([, ref]) => validatorOf(code, ref));
   const shapeOk = body.startsWith(`function ${name}${HEAD}`) && body.endsWith(`${name}.errors = vErrors;evaluated0.props = props0;return errors === 0;}`)
-    && JSON.stringify(kindOrder) === JSON.stringify(pairs.map(([k]) => k)) && JSON.stringify(calls) === JSON.stringify(expected);
+    && JSON.stringify(kindOrder) === JSON.stringify(pairs.map(([k]) => k)) && JSON.stringify(calls) === JSON.stringify(expected) && !code.includes(full);
   if (!shapeOk) throw new Error('validators-postprocess: the element validator does not have the expected shape');
   const cases = pairs.map(([kind], i) => `case ${JSON.stringify(kind)}: ok = ${expected[i]}(data, ${ARGS}); break;`).join('');
   const fast = `if(data && typeof data == "object" && !Array.isArray(data) && data.kind !== undefined && Object.prototype.hasOwnProperty.call(data, "kind")){let ok = false;switch(data.kind){${cases}}if(ok){${name}.errors = null;${name}.evaluated.props = true;return true;}}`;
-  const at = start + `function ${name}${HEAD}`.length;
-  return code.slice(0, at) + fast + code.slice(at);
+  const dispatcher = `function ${name}${HEAD}${fast}return ${full}(data, ${ARGS});}`;
+  return `${code.slice(0, start)}${dispatcher}function ${full}${code.slice(start + `function ${name}`.length)}`;
 }
