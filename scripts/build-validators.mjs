@@ -3,7 +3,7 @@
  * Build step (after tsc): compiles the bundled JSON Schemas once into standalone ajv validators,
  * dist/schema/validators.generated.cjs, so `arch` does not compile schemas on every run (~90 ms).
  * The code is rewritten by validators-postprocess.mjs (same results, cheaper valid path).
- * The file carries a stamp (hash of the schemas + ajv version); src/schema/registry.ts ignores it when
+ * The file carries a stamp (the schemas' text + ajv version); src/schema/registry.ts ignores it when
  * the stamp does not match, and compiles at run time instead.
  */
 import * as fs from 'node:fs';

@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { parseYaml } from '../../src/load/fast-parse.js';
-import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled } from '../../src/schema/registry.js';
+import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled, schemaStamp } from '../../src/schema/registry.js';
 import { ROOT } from '../helpers/cli.js';
 
 const built = path.join(ROOT, 'dist/schema', PRECOMPILED_FILE);
@@ -54,8 +54,12 @@ describe('precompiled (standalone) validators', () => {
   it('are ignored when stamped for other schemas or damaged', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-pre-'));
     const stale = path.join(dir, 'stale.cjs');
-    fs.writeFileSync(stale, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = "[0-9a-f]+"/, 'exports.stamp = "0"'));
+    fs.writeFileSync(stale, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = ".*"/, 'exports.stamp = "0"'));
     expect(loadPrecompiled(stale)).toBeNull();
+    const oneSchemaEdited = JSON.stringify((JSON.parse(schemaStamp()) as string[]).map((s, i) => (i === 2 ? s.replace('"type"', '"type" ') : s)));
+    const edited = path.join(dir, 'edited.cjs');
+    fs.writeFileSync(edited, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = ".*"/, () => `exports.stamp = ${JSON.stringify(oneSchemaEdited)}`));
+    expect(loadPrecompiled(edited)).toBeNull();
     const broken = path.join(dir, 'broken.cjs');
     fs.writeFileSync(broken, 'exports.manifest = (');
     expect(loadPrecompiled(broken)).toBeNull();
