@@ -3,11 +3,10 @@
  * own properties only, no $data, no coercion or defaults. Compiled once per process.
  *
  * Start-up: `npm run build` also writes standalone validators (scripts/build-validators.mjs →
- * dist/schema/validators.generated.cjs), stamped with a hash of the bundled schemas and the ajv version.
+ * dist/schema/validators.generated.cjs), stamped with the text of the bundled schemas and the ajv version.
  * They are used only when that stamp matches the schemas on disk, so an edited schema can never be checked
  * by a stale validator; otherwise (and in tests run from sources) the schemas are compiled at run time.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, AnySchemaObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
@@ -60,13 +59,13 @@ export function createAjv(options = ajvOptions()): Ajv2020 {
   return ajv;
 }
 
-/** Stamp of the bundled schemas and the ajv version: precompiled validators are valid only for it. */
+/**
+ * Stamp of the ajv version and the bundled schemas: precompiled validators are valid only for it. It holds
+ * every schema file's text rather than a hash, so checking it costs a read and a string comparison (no crypto).
+ */
 export function schemaStamp(): string {
-  const h = createHash('sha256');
   const ajvVersion = (require('ajv/package.json') as { version: string }).version;
-  h.update(`ajv ${ajvVersion}\n`);
-  for (const rel of schemaFiles()) h.update(`${rel}\n`).update(fs.readFileSync(packagePath('schemas', rel)));
-  return h.digest('hex');
+  return JSON.stringify([`ajv ${ajvVersion}`, ...schemaFiles().flatMap((rel) => [rel, fs.readFileSync(packagePath('schemas', rel), 'utf8')])]);
 }
 
 let shared: Ajv2020 | undefined;

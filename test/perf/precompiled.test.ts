@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { parseYaml } from '../../src/load/fast-parse.js';
-import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled } from '../../src/schema/registry.js';
+import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled, schemaStamp } from '../../src/schema/registry.js';
 import { ROOT } from '../helpers/cli.js';
 
 const built = path.join(ROOT, 'dist/schema', PRECOMPILED_FILE);
@@ -39,11 +39,27 @@ describe('precompiled (standalone) validators', () => {
     expect(failing).toBeGreaterThan(3);
   });
 
+  it('count string lengths in code points as the run-time compiled schemas do, surrogates included', () => {
+    const pre = loadPrecompiled(built)!;
+    const runtime = createAjv().getSchema(ELEMENTS_SCHEMA_ID)!;
+    const texts = ['😀'.repeat(300), '😀'.repeat(301), '\uD83D'.repeat(300), '\uD83D'.repeat(301), `${'😀'.repeat(299)}\uD83D\uD83D`, 'Đ'.repeat(301), ''];
+    const value = { elements: texts.map((vi, i) => ({ kind: 'org-unit', id: `u-${i}`, name: { vi }, status: 'current' })) };
+    const ok = runtime(value);
+    expect(pre.elements!(value)).toBe(ok);
+    expect(shape(pre.elements!.errors)).toEqual(shape(runtime.errors));
+    const lengths = (runtime.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(lengths).toEqual(['/elements/1/name/vi maxLength', '/elements/3/name/vi maxLength', '/elements/4/name/vi maxLength', '/elements/5/name/vi maxLength', '/elements/6/name/vi minLength']);
+  });
+
   it('are ignored when stamped for other schemas or damaged', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-pre-'));
     const stale = path.join(dir, 'stale.cjs');
-    fs.writeFileSync(stale, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = "[0-9a-f]+"/, 'exports.stamp = "0"'));
+    fs.writeFileSync(stale, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = ".*"/, 'exports.stamp = "0"'));
     expect(loadPrecompiled(stale)).toBeNull();
+    const oneSchemaEdited = JSON.stringify((JSON.parse(schemaStamp()) as string[]).map((s, i) => (i === 2 ? s.replace('"type"', '"type" ') : s)));
+    const edited = path.join(dir, 'edited.cjs');
+    fs.writeFileSync(edited, fs.readFileSync(built, 'utf8').replace(/exports\.stamp = ".*"/, () => `exports.stamp = ${JSON.stringify(oneSchemaEdited)}`));
+    expect(loadPrecompiled(edited)).toBeNull();
     const broken = path.join(dir, 'broken.cjs');
     fs.writeFileSync(broken, 'exports.manifest = (');
     expect(loadPrecompiled(broken)).toBeNull();
