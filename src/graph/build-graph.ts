@@ -6,7 +6,7 @@
 import { Catalogues, parseCatalogueRef } from '../catalog/catalog.js';
 import { KIND_INFO } from '../model/kinds.js';
 import type { ArchitectureModel, Element } from '../model/types.js';
-import { LAYERS, type ArchitectureGraph, type GraphEdge, type GraphNode } from './types.js';
+import { LAYERS, type ArchitectureGraph, type GraphEdge, type GraphNode, type NodeLayer } from './types.js';
 
 /** Scalar element fields exported as node properties when present. */
 const PROP_FIELDS = ['securityLevel', 'platformType', 'level', 'serviceLevel', 'refModel', 'category', 'type'] as const;
@@ -38,26 +38,58 @@ export function compareEdges(a: GraphEdge, b: GraphEdge): number {
   return cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.field, b.field) || (a.index ?? -1) - (b.index ?? -1);
 }
 
-/** Builds the graph; pass the catalogues to name external nodes (loaded from data/ when omitted). */
+/**
+ * Sorts `edges[start..end)`, edges of one source, by to, field, index. Insertion sort: an element has a
+ * handful of references, mostly in order already.
+ */
+function sortRun(edges: GraphEdge[], start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const e = edges[i]!;
+    let j = i - 1;
+    while (j >= start && compareEdges(edges[j]!, e) > 0) {
+      edges[j + 1] = edges[j]!;
+      j--;
+    }
+    edges[j + 1] = e;
+  }
+}
+
+/**
+ * Builds the graph; pass the catalogues to name external nodes (loaded from data/ when omitted).
+ * Relies on the model's order (elements by id, references grouped by source in element order): nodes are
+ * bucketed by layer and edges sorted within each source, which gives the fully sorted order without a global sort.
+ */
 export function buildGraph(model: ArchitectureModel, catalogues?: Catalogues): ArchitectureGraph {
+  const byLayer = new Map<NodeLayer, GraphNode[]>(LAYERS.map((l) => [l, []]));
   const byId = new Map<string, GraphNode>();
-  for (const el of model.elements) byId.set(el.id, elementNode(el));
+  for (const el of model.elements) {
+    const node = elementNode(el);
+    byId.set(el.id, node);
+    byLayer.get(node.layer)!.push(node);
+  }
+  const external: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   let cats = catalogues;
+  let run = 0;
   for (const r of model.references) {
     if (!byId.has(r.from)) continue;
     if (!byId.has(r.to)) {
       if (!parseCatalogueRef(r.to)) continue;
       cats ??= Catalogues.load();
-      byId.set(r.to, externalNode(r.to, cats));
+      const node = externalNode(r.to, cats);
+      byId.set(r.to, node);
+      external.push(node);
     }
-    const e: GraphEdge = { from: r.from, to: r.to, field: r.field, relation: r.relation, inverse: r.inverse, dependency: r.dependency };
-    if (r.index !== undefined) e.index = r.index;
-    edges.push(e);
+    if (edges.length > run && edges[run]!.from !== r.from) {
+      sortRun(edges, run, edges.length);
+      run = edges.length;
+    }
+    edges.push(r);
   }
-  edges.sort(compareEdges);
-  const nodes = [...byId.values()].sort(compareNodes);
-  return { nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
+  sortRun(edges, run, edges.length);
+  byLayer.set('external', external.sort((a, b) => cmp(a.id, b.id)));
+  const nodes = [...byLayer.values()].flat();
+  return { nodes, edges, byId };
 }
 
 /** The subgraph induced by a set of node ids (order preserved). */

@@ -19,19 +19,28 @@ function layerOfRef(model: ArchitectureModel, id: string): Layer | undefined {
   return el ? KIND_INFO[el.kind].layer : undefined;
 }
 
+/** Whether a reference of this field between elements of these layers connects them (the test of `isConnecting`). */
+function connects(field: string, from: Layer | undefined, to: Layer | undefined): boolean {
+  return !GOVERNANCE_FIELDS.has(field) && !(from && NON_CONNECTING_LAYERS.has(from)) && !(to && NON_CONNECTING_LAYERS.has(to));
+}
+
 /** Whether a reference connects two elements (rather than recording ownership, principles, projects…). */
 export function isConnecting(model: ArchitectureModel, r: Reference): boolean {
-  if (GOVERNANCE_FIELDS.has(r.field)) return false;
-  const a = layerOfRef(model, r.from);
-  const b = layerOfRef(model, r.to);
-  return !(a && NON_CONNECTING_LAYERS.has(a)) && !(b && NON_CONNECTING_LAYERS.has(b));
+  return connects(r.field, layerOfRef(model, r.from), layerOfRef(model, r.to));
 }
 
 /** Information systems, databases and platforms that nothing refers to and that refer to nothing (ignoring governance edges). */
 export function isolated(model: ArchitectureModel): Element[] {
   const touched = new Set<string>();
+  // References come grouped by source: its layer is looked up once per element.
+  let from: string | undefined;
+  let fromLayer: Layer | undefined;
   for (const r of model.references) {
-    if (!isConnecting(model, r)) continue;
+    if (r.from !== from) {
+      from = r.from;
+      fromLayer = layerOfRef(model, from);
+    }
+    if (!connects(r.field, fromLayer, layerOfRef(model, r.to))) continue;
     touched.add(r.from);
     touched.add(r.to);
   }
@@ -84,13 +93,13 @@ export interface LayerViolation {
   source: string;
 }
 
-function matches(rule: ForbiddenEdge, r: Reference, fromKind: Kind, toKind: Kind): boolean {
+/** Whether a forbidden-edge rule applies between these kinds (its fields aside). */
+function appliesBetween(rule: ForbiddenEdge, fromKind: Kind, toKind: Kind): boolean {
   return (
     (!rule.fromKind || rule.fromKind === fromKind) &&
     (!rule.toKind || rule.toKind === toKind) &&
     (!rule.fromLayer || rule.fromLayer === KIND_INFO[fromKind].layer) &&
-    (!rule.toLayer || rule.toLayer === KIND_INFO[toKind].layer) &&
-    (!rule.fields || rule.fields.includes(r.field))
+    (!rule.toLayer || rule.toLayer === KIND_INFO[toKind].layer)
   );
 }
 
@@ -98,14 +107,30 @@ function matches(rule: ForbiddenEdge, r: Reference, fromKind: Kind, toKind: Kind
 export function layerViolations(model: ArchitectureModel): LayerViolation[] {
   const rules = graphRules();
   const allowed = new Map(rules.allowedDependencies.map((a) => [a.from, a] as const));
+  // The forbidden rules that apply between two kinds, in file order, worked out once per pair of kinds.
+  const between = new Map<Kind, Map<Kind, ForbiddenEdge[]>>();
+  const forbiddenBetween = (fromKind: Kind, toKind: Kind): ForbiddenEdge[] => {
+    let row = between.get(fromKind);
+    if (!row) between.set(fromKind, (row = new Map()));
+    let list = row.get(toKind);
+    if (!list) row.set(toKind, (list = rules.forbidden.filter((f) => appliesBetween(f, fromKind, toKind))));
+    return list;
+  };
   const out: LayerViolation[] = [];
+  // References come grouped by source: the source element is looked up once per element.
+  let from: string | undefined;
+  let a: Element | undefined;
   for (const r of model.references) {
-    const a = model.byId.get(r.from);
+    if (r.from !== from) {
+      from = r.from;
+      a = model.byId.get(from);
+    }
     const b = model.byId.get(r.to);
     if (!a || !b) continue; // catalogue targets are outside the layers
     const fromLayer = KIND_INFO[a.kind].layer;
     const toLayer = KIND_INFO[b.kind].layer;
-    const rule = rules.forbidden.find((f) => matches(f, r, a.kind, b.kind));
+    const candidates = forbiddenBetween(a.kind, b.kind);
+    const rule = candidates.length ? candidates.find((f) => !f.fields || f.fields.includes(r.field)) : undefined;
     if (rule) {
       out.push({ reference: r, fromLayer, toLayer, rule, source: rule.source });
       continue;

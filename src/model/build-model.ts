@@ -27,32 +27,67 @@ const didYouMean = (guess: string | undefined) => ({
   suggestionEn: guess ? ` — did you mean "${guess}"?` : '',
 });
 
+/** A declared element id (the first declaration when duplicated), valid or not. */
+interface Declared {
+  /** The id as declared: references that resolve to it share this string. */
+  id: string;
+  /** Undefined for an unknown kind: the id then resolves no reference. */
+  kind: Kind | undefined;
+  element: Element;
+  origin: Origin;
+  /** Whether the element passed schema validation (only valid elements are in the model). */
+  valid: boolean;
+  /** Its references are `start` to `end` in the resolver's list (edges of valid elements only). */
+  start: number;
+  end: number;
+}
+
+/** The ids a reference can resolve to (those of a known kind), for "did you mean". */
+function* idsWithKind(declared: Map<string, Declared>): Iterable<string> {
+  for (const d of declared.values()) if (d.kind) yield d.id;
+}
+
+/** Location of the reference `field[index]` of the element declared at `origin`. */
+function referenceAt(origin: Origin, spec: RelationSpec, index: number | undefined) {
+  return origin.file.at(index === undefined ? ['elements', origin.index, spec.field] : ['elements', origin.index, spec.field, index]);
+}
+
+/** The parts of a wrong-kind message that name the field and the kinds it may point at. */
+const fieldAndExpected = (spec: RelationSpec) => ({
+  field: `${spec.kind}.${spec.field}`,
+  expected: spec.targets.map((t) => label(t, 'vi')).join(' / '),
+  expectedEn: spec.targets.map((t) => label(t, 'en')).join(' / '),
+});
+
+/**
+ * Checks references one at a time and collects the resolved ones. Messages, locations and suggestions
+ * are built only for a reference that fails: the common case allocates nothing but its Reference.
+ */
 class Resolver {
   readonly diagnostics: Diagnostic[] = [];
   readonly references: Reference[] = [];
   constructor(
-    private readonly kinds: Map<string, Kind>,
+    private readonly declared: Map<string, Declared>,
     private readonly catalogues: Catalogues,
     private readonly date: string,
   ) {}
 
-  resolve(el: Element, origin: Origin, spec: RelationSpec, ref: string, index: number | undefined, edge: boolean): void {
-    const path: (string | number)[] = ['elements', origin.index, spec.field];
-    if (index !== undefined) path.push(index);
-    const at = () => origin.file.at(path);
-    const field = `${el.kind}.${spec.field}`;
+  /** Checks the reference `ref` in `spec.field[index]` of a declared element; keeps it when the element is valid. */
+  resolve(from: Declared, spec: RelationSpec, ref: string, index: number | undefined): void {
+    const origin = from.origin;
     const cat = parseCatalogueRef(ref);
-    // Only a wrong-kind diagnostic needs the expected kinds: built on demand, not for every reference.
-    const expected = () => ({ expected: spec.targets.map((t) => label(t, 'vi')).join(' / '), expectedEn: spec.targets.map((t) => label(t, 'en')).join(' / ') });
+    // `to` becomes the target's own id string (later lookups by it meet the same string, not an equal copy);
+    // a catalogue ref is `ns:id` as written.
+    let to = ref;
     if (cat) {
       if (!spec.targets.includes(cat.ns)) {
-        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${cat.ns}:…`, actualEn: `${cat.ns}:… catalogue entry`, field, ...expected() }, at()));
+        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${cat.ns}:…`, actualEn: `${cat.ns}:… catalogue entry`, ...fieldAndExpected(spec) }, referenceAt(origin, spec, index)));
         return;
       }
       const entry = this.catalogues.get(cat.ns, cat.id);
       if (!entry) {
         const guess = closest(cat.id, this.catalogues.ids(cat.ns));
-        this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, ...didYouMean(guess && `${cat.ns}:${guess}`) }, at()));
+        this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, ...didYouMean(guess && `${cat.ns}:${guess}`) }, referenceAt(origin, spec, index)));
         return;
       }
       if (!inForce(entry, this.date)) {
@@ -68,28 +103,30 @@ class Resolver {
               detailEn: ended ? `ended ${entry.validUntil}` : `starts ${entry.validFrom}`,
               replacement: successor ? ` (${cat.ns}:${successor})` : '',
             },
-            at(),
+            referenceAt(origin, spec, index),
           ),
         );
       }
     } else {
-      const kind = this.kinds.get(ref);
-      if (kind === undefined) {
-        const guess = this.diagnostics.length < 100 ? closest(ref, this.kinds.keys()) : undefined; // bounded: refs × ids is quadratic
-        this.diagnostics.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, at()));
+      const target = this.declared.get(ref);
+      if (!target?.kind) {
+        const guess = this.diagnostics.length < 100 ? closest(ref, idsWithKind(this.declared)) : undefined; // bounded: refs × ids is quadratic
+        this.diagnostics.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, referenceAt(origin, spec, index)));
         return;
       }
+      const kind = target.kind;
       if (!spec.targets.includes(kind)) {
-        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: KIND_INFO[kind].label.vi, actualEn: KIND_INFO[kind].label.en, field, ...expected() }, at()));
+        this.diagnostics.push(diag('model/wrong-kind', { ref, actual: KIND_INFO[kind].label.vi, actualEn: KIND_INFO[kind].label.en, ...fieldAndExpected(spec) }, referenceAt(origin, spec, index)));
         return;
       }
-      if (ref === el.id && spec.dependency) {
-        this.diagnostics.push(diag('model/self-reference', { id: el.id, field }, at()));
+      if (target === from && spec.dependency) {
+        this.diagnostics.push(diag('model/self-reference', { id: from.id, field: `${spec.kind}.${spec.field}` }, referenceAt(origin, spec, index)));
         return;
       }
+      to = target.id;
     }
-    if (!edge) return;
-    const r: Reference = { from: el.id, to: cat ? `${cat.ns}:${cat.id}` : ref, field: spec.field, relation: spec.relation, inverse: spec.inverse, dependency: spec.dependency };
+    if (!from.valid) return;
+    const r: Reference = { from: from.id, to, field: spec.field, relation: spec.relation, inverse: spec.inverse, dependency: spec.dependency };
     if (index !== undefined) r.index = index;
     this.references.push(r);
   }
@@ -108,46 +145,46 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
   }
 
   // Index ids (invalid elements too, so references to them do not cascade into more errors).
-  const kinds = new Map<string, Kind>();
-  const firstSeen = new Map<string, Origin>();
-  const elements: Element[] = [];
-  const origin = new Map<string, Origin>();
+  const declared = new Map<string, Declared>();
   for (const raw of schema.elements) {
     const id = raw.value.id as string;
-    const here: Origin = { file: raw.file, index: raw.index };
-    const prev = firstSeen.get(id);
+    const prev = declared.get(id);
     if (prev) {
-      const prevAt = prev.file.at(['elements', prev.index, 'id']);
+      const prevAt = prev.origin.file.at(['elements', prev.origin.index, 'id']);
       const at = raw.file.at(['elements', raw.index, 'id']);
       const where = (l: typeof at) => `${l.file}:${l.range!.start.line}:${l.range!.start.column}`;
       diagnostics.push(diag('model/duplicate-id', { id, other: where(prevAt) }, at, { related: [{ ...prevAt, message: { vi: 'Khai báo đầu tiên', en: 'First declaration' } }] }));
       continue;
     }
-    firstSeen.set(id, here);
-    if (KIND_INFO[raw.value.kind as Kind]) kinds.set(id, raw.value.kind as Kind);
-    if (raw.valid) {
-      elements.push(raw.value as unknown as Element);
-      origin.set(id, here);
-    }
+    const kind = KIND_INFO[raw.value.kind as Kind] ? (raw.value.kind as Kind) : undefined;
+    declared.set(id, { id, kind, element: raw.value as unknown as Element, origin: { file: raw.file, index: raw.index }, valid: raw.valid, start: 0, end: 0 });
   }
-  elements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // References of invalid elements are checked too (all mistakes in one run); only valid ones become edges.
-  const resolver = new Resolver(kinds, catalogues, date);
-  for (const [id, o] of firstSeen) {
-    const kind = kinds.get(id);
-    if (!kind) continue;
-    const el = (o.file.value as { elements: Element[] }).elements[o.index]!;
-    const edges = origin.has(id);
-    for (const spec of relationsOf(kind)) {
-      const v = el[spec.field];
-      if (typeof v === 'string') resolver.resolve(el, o, spec, v, undefined, edges);
-      else if (Array.isArray(v)) v.forEach((ref, i) => typeof ref === 'string' && resolver.resolve(el, o, spec, ref, i, edges));
+  // They are checked in declaration order (the first unresolved ones get suggestions); each valid element's
+  // edges are one run of `resolver.references`, put in element (id) order below without a sort.
+  const resolver = new Resolver(declared, catalogues, date);
+  for (const d of declared.values()) {
+    if (!d.kind) continue;
+    d.start = resolver.references.length;
+    for (const spec of relationsOf(d.kind)) {
+      const v = d.element[spec.field];
+      if (typeof v === 'string') resolver.resolve(d, spec, v, undefined);
+      else if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const ref: unknown = v[i];
+          if (typeof ref === 'string') resolver.resolve(d, spec, ref, i);
+        }
+      }
     }
+    d.end = resolver.references.length;
   }
-  resolver.references.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const valid = [...declared.values()].filter((d) => d.valid).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const elements = valid.map((d) => d.element);
+  const references: Reference[] = [];
+  for (const d of valid) for (let i = d.start; i < d.end; i++) references.push(resolver.references[i]!);
   diagnostics.push(...resolver.diagnostics);
-  diagnostics.push(...manifestRefs(repo, manifest, kinds));
+  diagnostics.push(...manifestRefs(repo, manifest, declared));
 
   const model: ArchitectureModel = {
     stage: 'model',
@@ -155,18 +192,18 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
     manifestFile: repo.manifest,
     elements,
     byId: new Map(elements.map((e) => [e.id, e])),
-    origin,
-    references: resolver.references,
+    origin: new Map(valid.map((d) => [d.id, d.origin])),
+    references,
   };
   return { model, diagnostics };
 }
 
 /** Element ids named in the manifest (waivers, responsibilities) must exist. */
-function manifestRefs(repo: LoadedRepository, manifest: ArchitectureModel['manifest'], kinds: Map<string, Kind>): Diagnostic[] {
+function manifestRefs(repo: LoadedRepository, manifest: ArchitectureModel['manifest'], declared: Map<string, Declared>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const check = (ref: string, path: (string | number)[]) => {
-    if (kinds.has(ref)) return;
-    const guess = closest(ref, kinds.keys());
+    if (declared.get(ref)?.kind) return;
+    const guess = closest(ref, idsWithKind(declared));
     out.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, repo.manifest!.at(path)));
   };
   (manifest.waivers ?? []).forEach((w, i) => w.elements.forEach((id, j) => check(id, ['waivers', i, 'elements', j])));
