@@ -17,8 +17,8 @@ import { validateSchemas } from './schema/validate.js';
 export interface ValidationResult {
   root: string;
   model?: ArchitectureModel;
-  /** The dependency graph of the valid elements (present whenever the model is). */
-  graph?: ArchitectureGraph;
+  /** The dependency graph of the valid elements (present whenever the model is; built on first use). */
+  readonly graph?: ArchitectureGraph;
   catalogues: Catalogues;
   diagnostics: Diagnostic[];
 }
@@ -30,10 +30,11 @@ export function validateRepository(dir: string): ValidationResult {
   const catalogues = Catalogues.load();
   const built = buildModel(repo, schema, catalogues);
   const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagnostics];
-  const graph = built.model ? buildGraph(built.model, catalogues) : undefined;
-  if (built.model && graph) diagnostics.push(...graphDiagnostics(built.model, graph, { complete: !diagnostics.some((d) => d.severity === 'error') }));
-  const result: ValidationResult = { root: repo.root, catalogues, diagnostics: normalizeDiagnostics(diagnostics) };
-  if (built.model) result.model = built.model;
-  if (graph) result.graph = graph;
-  return result;
+  const model = built.model;
+  if (model) diagnostics.push(...graphDiagnostics(model, { complete: !diagnostics.some((d) => d.severity === 'error') }));
+  const result = { root: repo.root, catalogues, diagnostics: normalizeDiagnostics(diagnostics), ...(model ? { model } : {}) };
+  if (!model) return result;
+  // `arch validate` never reads the sorted graph; the commands that do build it once, on first use.
+  let graph: ArchitectureGraph | undefined;
+  return Object.defineProperty(result, 'graph', { enumerable: true, get: () => (graph ??= buildGraph(model, catalogues)) });
 }

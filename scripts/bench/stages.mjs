@@ -48,12 +48,12 @@ const catalogues = Catalogues.load();
 const built = buildModel(repo, schema, catalogues);
 lap('model');
 const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagnostics];
-let graph;
-if (graphMod && built.model) {
-  graph = graphMod.buildGraph(built.model, catalogues);
-  if (graphDiag) diagnostics.push(...graphDiag.graphDiagnostics(built.model, graph, { complete: !diagnostics.some((d) => d.severity === 'error') }));
+// As in src/pipeline.ts: validate's graph findings work on the model; the sorted graph is built only for rules.
+if (graphDiag && built.model) {
+  diagnostics.push(...graphDiag.graphDiagnostics(built.model, { complete: !diagnostics.some((d) => d.severity === 'error') }));
   lap('graph');
 }
+const graph = graphMod && built.model && !validateOnly ? graphMod.buildGraph(built.model, catalogues) : undefined;
 let check;
 if (rulesMod && built.model) {
   check = rulesMod.runRules(built.model, catalogues, graph ? { graph } : {});

@@ -5,7 +5,18 @@
  * Nodes are numbered and the dependency edges kept in compressed rows of typed arrays: no map or set
  * lookup by id per edge.
  */
-import type { ArchitectureGraph, GraphEdge } from './types.js';
+import { compareEdges } from './build-graph.js';
+import type { GraphEdge } from './types.js';
+
+/**
+ * What cycles are found in: an architecture graph, or the model's elements and references as they are
+ * (so `arch validate` needs no sorted graph). Each source's edges are taken in graph order (to, field, index)
+ * either way, so the same cycle is reported from the same start.
+ */
+export interface DependencyEdges {
+  nodes: readonly { id: string }[];
+  edges: readonly GraphEdge[];
+}
 
 export interface Cycle {
   /** Element ids in cycle order; the last one depends on the first. */
@@ -29,7 +40,7 @@ interface Adjacency {
   edges: GraphEdge[];
 }
 
-function adjacency(graph: ArchitectureGraph): Adjacency {
+function adjacency(graph: DependencyEdges): Adjacency {
   const ids = graph.nodes.map((n) => n.id);
   const number = new Map<string, number>();
   ids.forEach((id, i) => number.set(id, i));
@@ -55,7 +66,26 @@ function adjacency(graph: ArchitectureGraph): Adjacency {
     target[at] = to[k]!;
     edges[at] = e;
   });
+  for (let i = 0; i < ids.length; i++) sortRow(start[i]!, start[i + 1]!, target, edges);
   return { ids, nodeCount: graph.nodes.length, start, source, target, edges };
+}
+
+/**
+ * Puts one row in graph edge order (to, field, index). Insertion sort: a row is a handful of edges, and
+ * already in order when they come from the sorted graph. `source` is the same along a row.
+ */
+function sortRow(from: number, end: number, target: Int32Array, edges: GraphEdge[]): void {
+  for (let i = from + 1; i < end; i++) {
+    const e = edges[i]!;
+    const t = target[i]!;
+    let j = i - 1;
+    for (; j >= from && compareEdges(edges[j]!, e) > 0; j--) {
+      edges[j + 1] = edges[j]!;
+      target[j + 1] = target[j]!;
+    }
+    edges[j + 1] = e;
+    target[j + 1] = t;
+  }
 }
 
 /** Strongly connected components with more than one node, as node numbers. */
@@ -120,13 +150,13 @@ function sortedComponents(adj: Adjacency): number[][] {
 }
 
 /** Strongly connected components with more than one node, each sorted by id. */
-export function stronglyConnected(graph: ArchitectureGraph): string[][] {
+export function stronglyConnected(graph: DependencyEdges): string[][] {
   const adj = adjacency(graph);
   return sortedComponents(adj).map((c) => c.map((i) => adj.ids[i]!));
 }
 
 /** Every dependency cycle, once per strongly connected component, in a stable order. */
-export function findCycles(graph: ArchitectureGraph): Cycle[] {
+export function findCycles(graph: DependencyEdges): Cycle[] {
   const adj = adjacency(graph);
   return sortedComponents(adj).map((comp) => shortestCycle(comp, adj));
 }

@@ -9,7 +9,7 @@ import type { ArchitectureModel } from '../model/types.js';
 import { findCycles } from './cycles.js';
 import { externalIntegrationsBypassingPlatform, integrationPlatformIds, isolated, layerViolations } from './findings.js';
 import { graphRules } from './graph-rules.js';
-import type { ArchitectureGraph, GraphEdge } from './types.js';
+import type { GraphEdge } from './types.js';
 import { LAYER_LABEL } from './types.js';
 
 /** Location of the reference `from.field[index]` in its YAML file. */
@@ -40,8 +40,8 @@ function cycleText(nodes: readonly string[]): string {
   return [...nodes.slice(0, half), `… (+${nodes.length - CYCLE_SHOWN}) …`, ...nodes.slice(-half), nodes[0]].join(' → ');
 }
 
-function cycleDiagnostics(model: ArchitectureModel, graph: ArchitectureGraph): Diagnostic[] {
-  return findCycles(graph).map((c) => {
+function cycleDiagnostics(model: ArchitectureModel): Diagnostic[] {
+  return findCycles({ nodes: model.elements, edges: model.references }).map((c) => {
     const text = cycleText(c.nodes);
     const allProjects = c.nodes.every((id) => model.byId.get(id)?.kind === 'project');
     const rel = c.edges.map((e) => related(model, e)).filter((r): r is RelatedLocation => Boolean(r));
@@ -100,7 +100,7 @@ export interface GraphDiagnosticsOptions {
 }
 
 /** Every graph finding of the model, as diagnostics. */
-export function graphDiagnostics(model: ArchitectureModel, graph: ArchitectureGraph, options: GraphDiagnosticsOptions = {}): Diagnostic[] {
+export function graphDiagnostics(model: ArchitectureModel, options: GraphDiagnosticsOptions = {}): Diagnostic[] {
   const iso = options.complete === false ? [] : isolatedDiagnostics(model);
-  return [...cycleDiagnostics(model, graph), ...iso, ...bypassDiagnostics(model), ...layerDiagnostics(model)];
+  return [...cycleDiagnostics(model), ...iso, ...bypassDiagnostics(model), ...layerDiagnostics(model)];
 }

@@ -12,8 +12,13 @@ export interface FileInput {
   text: string;
 }
 
-export function parseAndCheck(input: FileInput): ParsedFile {
-  const parsed: ParsedFile = parseYaml(input.rel, input.text);
+/** Parses a file without asking the schema (its verdict comes from elsewhere, or from `check`). */
+export const parseOnly = (input: FileInput): ParsedFile => parseYaml(input.rel, input.text);
+
+/** Records the element schema's verdict on a parsed file. */
+export function check(parsed: ParsedFile): ParsedFile {
   if (parsed.value !== undefined && isValidElementFile(parsed.value)) parsed.schemaValid = true;
   return parsed;
 }
+
+export const parseAndCheck = (input: FileInput): ParsedFile => check(parseOnly(input));
