@@ -47,6 +47,16 @@ describe('findCycles', () => {
     expect(findCycles(graph).map((c) => c.nodes)).toEqual([['lgsp', 'portal']]);
   });
 
+  it('finds the same cycle from the model\'s references (validate) as from the sorted graph, whatever the field order', () => {
+    // a's references come in field order (c before b); the graph orders them by target, so the search meets b first.
+    const { model, graph, diagnostics } = modelOf(repoWith(is('a', 'dependsOn: [c, b]') + is('b', 'dependsOn: [a]') + is('c', 'dependsOn: [a]')));
+    expect(model.references.filter((r) => r.from === 'a' && r.field === 'dependsOn').map((r) => r.to)).toEqual(['c', 'b']);
+    const fromModel = findCycles({ nodes: model.elements, edges: model.references });
+    expect(fromModel.map((c) => c.nodes)).toEqual([['a', 'b']]);
+    expect(fromModel).toEqual(findCycles(graph));
+    expect(diagnostics.filter((d) => d.code === 'graph/cycle').map((d) => d.message.en)).toEqual([expect.stringContaining('a → b → a')]);
+  });
+
   it('returns nothing for an acyclic graph', () => {
     const { graph } = modelOf(repoWith(is('a', 'dependsOn: [b]') + is('b', 'dependsOn: [c]') + is('c')));
     expect(findCycles(graph)).toEqual([]);
