@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, AnySchemaObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { packagePath } from '../util/paths.js';
+import { loadGenerated } from './load-generated.js';
 
 // ajv and ajv-formats are loaded only when a schema must be compiled (not with precompiled validators).
 const require = createRequire(import.meta.url);
@@ -76,7 +77,7 @@ const compiled = new Map<string, ValidateFunction>();
 export function loadPrecompiled(file = packagePath('dist', 'schema', PRECOMPILED_FILE)): Record<string, ValidateFunction> | null {
   try {
     if (!fs.existsSync(file)) return null;
-    const mod = require(file) as Record<string, unknown>;
+    const mod = loadGenerated(file).exports;
     if (mod.stamp !== schemaStamp()) return null;
     return mod as Record<string, ValidateFunction>;
   } catch {

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { parseYaml } from '../../src/load/fast-parse.js';
+import { CODE_CACHE_SUFFIX, loadGenerated } from '../../src/schema/load-generated.js';
 import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled, schemaStamp } from '../../src/schema/registry.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -64,5 +65,35 @@ describe('precompiled (standalone) validators', () => {
     fs.writeFileSync(broken, 'exports.manifest = (');
     expect(loadPrecompiled(broken)).toBeNull();
     expect(loadPrecompiled(path.join(dir, 'absent.cjs'))).toBeNull();
+  });
+
+  it('come with a V8 code cache that this Node accepts', () => {
+    expect(fs.existsSync(built + CODE_CACHE_SUFFIX)).toBe(true);
+    // A plain node process (the test runner's own flags could differ from a user's run).
+    const probe = `const { loadGenerated } = await import(${JSON.stringify(path.join(ROOT, 'dist/schema/load-generated.js'))});
+      const m = loadGenerated(${JSON.stringify(built)});
+      process.stdout.write(JSON.stringify({ used: m.cacheUsed, ok: m.exports.manifest({}) }));`;
+    expect(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }))).toEqual({ used: true, ok: false });
+  });
+});
+
+describe('loading a generated file with a code cache', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-cache-'));
+  const file = path.join(dir, 'gen.cjs');
+  fs.writeFileSync(file, 'exports.twice = (n) => 2 * n;\nexports.file = __filename;\n');
+
+  it('runs the file as CommonJS, without a cache', () => {
+    const m = loadGenerated(file);
+    expect([m.cacheUsed, (m.exports.twice as (n: number) => number)(21), m.exports.file]).toEqual([false, 42, file]);
+  });
+
+  it('uses a cache made from the same file, and compiles as usual when the cache is not V8\'s', () => {
+    fs.writeFileSync(file + CODE_CACHE_SUFFIX, loadGenerated(file).script.createCachedData());
+    expect(loadGenerated(file).cacheUsed).toBe(true);
+    // Another source (V8 keeps what it compiled in this process, keyed by source, and would not look at the cache).
+    fs.writeFileSync(file, 'exports.twice = (n) => n + n;\n');
+    fs.writeFileSync(file + CODE_CACHE_SUFFIX, Buffer.from('not a code cache'.repeat(64)));
+    const m = loadGenerated(file);
+    expect([m.cacheUsed, (m.exports.twice as (n: number) => number)(4)]).toEqual([false, 8]);
   });
 });
