@@ -29,12 +29,15 @@ function targets(r) {
       const sp = peers['Spectral, 4-rule ruleset']?.ms;
       const ajv = peers['ajv-cli (schema only)']?.ms;
       const lc = peers[LIKEC4];
-      if (ours && sp) add(`vs Spectral (4 rules), ${k(Number(n))}`, '≥ 4× faster', `${(sp / ours).toFixed(1)}×`, sp / ours >= 4);
+      if (ours && sp) add(`vs Spectral (4 rules), ${k(Number(n))}`, '≥ 4× faster', `${(sp / ours).toFixed(2)}×`, sp / ours >= 4);
       if (ours && lc && lc.outcome !== 'failed') {
         // A LikeC4 run stopped by the time or memory cap still took at least that long: the ratio is a lower bound.
         const ratio = lc.ms / ours;
         const capped = lc.outcome === 'timeout' || lc.outcome === 'out of memory';
-        add(`vs LikeC4 (same model), ${k(Number(n))}`, '≥ 30× faster', capped ? `≥ ${ratio.toFixed(1)}× (LikeC4: ${peerTime(lc)})` : `${ratio.toFixed(1)}×`, ratio >= 30 ? true : capped ? null : false);
+        // 30× may ask for less time than Node itself takes to start: say so rather than hide the row.
+        const start = r.startup['node -e 0 (baseline)']?.ms;
+        const floor = start && lc.ms / 30 < start ? ` (30× would be ${s(lc.ms / 30)}, less than \`node -e 0\` alone, ${s(start)})` : '';
+        add(`vs LikeC4 (same model), ${k(Number(n))}`, '≥ 30× faster', capped ? `≥ ${ratio.toFixed(1)}× (LikeC4: ${peerTime(lc)})` : `${ratio.toFixed(1)}×${floor}`, ratio >= 30 ? true : capped ? null : false);
       }
       if (ours && ajv) add(`vs ajv-cli (schema only), ${k(Number(n))}`, 'within 2×', `${(ours / ajv).toFixed(2)}× its time`, ours / ajv <= 2);
     }
@@ -115,7 +118,10 @@ export function renderMarkdown(r) {
     '  identical whichever tier reads a file (property tests in `test/perf/fast-parse.test.ts`). Positions are computed',
     '  lazily, only for files with a finding (`src/load/locate.ts`).',
     '- **Precompiled validators.** `npm run build` writes ajv standalone code (`dist/schema/validators.generated.cjs`),',
-    '  stamped with a hash of the schemas; a run loads it instead of compiling the schemas, and does not load ajv at all.',
+    '  stamped with the schemas\' text; a run loads it instead of compiling the schemas, and does not load ajv at all. Build-time',
+    '  rewrites keep ajv\'s answers and errors but make the valid path cheaper (each element checked by its own kind\'s',
+    '  validator first; string lengths counted only when `length` cannot decide), and V8\'s code cache of the file, written',
+    '  by the build after validating a sample, spares each run most of the compiling (`src/schema/load-generated.ts`).',
     '- **Both cores on large repositories.** Parsing a file and asking the element schema whether it accepts it are pure',
     '  functions of its text, so they run together per file (`src/per-file/`), and the schema stage only explains rejected',
     '  files. Handing parsed data from a worker to the main thread (serialise, deserialise) costs about as much as parsing',
@@ -124,8 +130,9 @@ export function renderMarkdown(r) {
     '- **Cheap lookups.** Element ids become compact one-byte strings (a parser\'s strings are two-byte slices of the',
     '  Vietnamese text), the graph findings of `arch validate` work on the model\'s references directly, and the sorted',
     '  graph is built only by the commands that read it.',
-    '- **Lazy start-up.** Command definers are light; implementations, ajv, graphology and handlebars load only when a',
-    '  command runs.',
+    '- **Lazy start-up.** The CLI entry, the command definitions and commander are bundled into one file at build',
+    '  (`scripts/bundle-cli.mjs`, version baked in); implementations, `yaml`, ajv, graphology and handlebars load only',
+    '  when a command needs them.',
     '',
     '## Before this work (issue 7, same machine class)',
     '',
