@@ -4,16 +4,11 @@
  * in any thread; the schema stage later skips files already accepted here and explains only the rejected ones.
  */
 import { parseYaml } from '../load/fast-parse.js';
-import type { ParsedFile } from '../load/load-repository.js';
+import type { ParsedFile, ParseInput } from '../load/load-repository.js';
 import { isValidElementFile } from '../schema/validate.js';
 
-export interface FileInput {
-  rel: string;
-  text: string;
-}
-
 /** Parses a file without asking the schema (its verdict comes from elsewhere, or from `check`). */
-export const parseOnly = (input: FileInput): ParsedFile => parseYaml(input.rel, input.text);
+export const parseOnly = (input: ParseInput): ParsedFile => parseYaml(input.rel, input.text);
 
 /** Records the element schema's verdict on a parsed file. */
 export function check(parsed: ParsedFile): ParsedFile {
@@ -21,4 +16,4 @@ export function check(parsed: ParsedFile): ParsedFile {
   return parsed;
 }
 
-export const parseAndCheck = (input: FileInput): ParsedFile => check(parseOnly(input));
+export const parseAndCheck = (input: ParseInput): ParsedFile => check(parseOnly(input));

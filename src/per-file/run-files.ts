@@ -13,9 +13,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import type { ParsedFile } from '../load/load-repository.js';
+import type { ParsedFile, ParseInput } from '../load/load-repository.js';
 import { packagePath } from '../util/paths.js';
-import { check, parseAndCheck, parseOnly, type FileInput } from './parse-and-check.js';
+import { check, parseAndCheck, parseOnly } from './parse-and-check.js';
 
 export interface ThreadOptions {
   /** Worker threads to use at most; default: available cores − 1 (at most 3). 0 = never. */
@@ -43,7 +43,7 @@ function workerScript(): string | undefined {
 }
 
 /** Splits `inputs` at the given fractions of their characters into contiguous index ranges (one more than cuts). */
-function slices(inputs: readonly FileInput[], cuts: readonly number[]): [number, number][] {
+function slices(inputs: readonly ParseInput[], cuts: readonly number[]): [number, number][] {
   const total = inputs.reduce((n, f) => n + f.text.length, 0);
   const out: [number, number][] = [];
   let start = 0;
@@ -67,7 +67,7 @@ interface Running {
   signal?: Int32Array;
 }
 
-function start(inputs: readonly FileInput[], range: [number, number], script: string): Running {
+function start(inputs: readonly ParseInput[], range: [number, number], script: string): Running {
   try {
     const signal = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
@@ -106,7 +106,7 @@ function verdicts(run: Running): boolean[] | undefined {
 }
 
 /** Parses and checks every input; results are in input order whatever the number of threads. */
-export function runFiles(inputs: readonly FileInput[], opts: ThreadOptions = {}): ParsedFile[] {
+export function runFiles(inputs: readonly ParseInput[], opts: ThreadOptions = {}): ParsedFile[] {
   const total = inputs.reduce((n, f) => n + f.text.length, 0);
   const maxWorkers = opts.workers ?? Math.min(os.availableParallelism() - 1, 3);
   const script = maxWorkers > 0 && inputs.length > 1 && total >= (opts.minChars ?? DEFAULT_MIN_CHARS) ? workerScript() : undefined;

@@ -5,10 +5,11 @@
  * Any failure is posted as such, so the main thread never waits in vain.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { parseAndCheck, type FileInput } from './parse-and-check.js';
+import type { ParseInput } from '../load/load-repository.js';
+import { parseAndCheck } from './parse-and-check.js';
 
 interface Job {
-  files: FileInput[];
+  files: ParseInput[];
   port: MessagePort;
   signal: Int32Array;
 }
