@@ -1,13 +1,15 @@
 import { createRule, FROM_3_0 } from './create-rule.js';
 import { citedLegalTexts, cites } from './helpers.js';
+import { effectiveDate, legalDocument } from './legal-sources.js';
 
 /**
  * C04: from 3.0 the security architecture is "an toàn thông tin mạng, an ninh mạng", aligned with both
  * security laws. The component's title comes from the profile data; what the repository can get wrong is
  * its legal basis, so the rule checks that both laws (or the 2025 law that merges them) are cited.
  */
-const NETWORK_SECURITY = ['86/2015/QH13', '116/2025/QH15'];
-const CYBERSECURITY = ['24/2018/QH14', '116/2025/QH15'];
+const number = (id: string): string => legalDocument(id, 'C04').number;
+/** The 2025 law that merges both (legal-documents.json gives its number and the day it takes effect). */
+const MERGED = 'luat-116-2025';
 
 export default createRule(
   {
@@ -33,12 +35,14 @@ export default createRule(
   (ctx) => {
     const texts = citedLegalTexts(ctx.model);
     const at = ctx.model.manifest.contents?.legalBases ? ['contents', 'legalBases'] : [];
-    const merged = ctx.date >= '2026-07-01';
-    if (!NETWORK_SECURITY.some((n) => cites(texts, n))) {
-      ctx.report({ messageId: 'missing-law', data: { law: 'Luật An toàn thông tin mạng', lawEn: 'Network Information Security Law', number: merged ? '116/2025/QH15' : '86/2015/QH13' }, manifest: at });
-    }
-    if (!CYBERSECURITY.some((n) => cites(texts, n))) {
-      ctx.report({ messageId: 'missing-law', data: { law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law', number: merged ? '116/2025/QH15' : '24/2018/QH14' }, manifest: at });
+    const merged = ctx.date >= effectiveDate(MERGED, 'C04');
+    const laws = [
+      { id: 'luat-86-2015', law: 'Luật An toàn thông tin mạng', lawEn: 'Network Information Security Law' },
+      { id: 'luat-24-2018', law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law' },
+    ];
+    for (const { id, law, lawEn } of laws) {
+      if ([number(id), number(MERGED)].some((n) => cites(texts, n))) continue;
+      ctx.report({ messageId: 'missing-law', data: { law, lawEn, number: number(merged ? MERGED : id) }, manifest: at });
     }
   },
 );

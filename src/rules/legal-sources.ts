@@ -39,6 +39,13 @@ export function legalDocument(id: string, rule: string): LegalDocument {
   return d;
 }
 
+/** The date a document takes effect, for rules whose check changes on that day; throws when it is not recorded. */
+export function effectiveDate(id: string, rule: string): string {
+  const d = legalDocument(id, rule);
+  if (!d.effective) throw new Error(`rule ${rule} needs the effective date of '${id}', which data/catalogues/legal-documents.json does not record`);
+  return d.effective;
+}
+
 function resolveCitation(c: Citation, rule: string): LegalSource {
   const d = legalDocument(c.doc, rule);
   const url = c.url ?? d.url;

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/c04-cybersecurity-architecture.js';
-import { ruleTester } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { runCase, ruleTester } from './rule-tester.js';
 
 const BASES = (numbers: string[]) => `contents:\n  legalBases:\n${numbers.map((n) => `    - {number: "${n}"}`).join('\n')}\n`;
 
@@ -14,4 +15,14 @@ ruleTester.run(rule, {
     { name: 'no legal bases', errors: [{ messageId: 'missing-law', manifest: [] }, { messageId: 'missing-law', manifest: [] }] },
   ],
   notApplicable: [{ framework: '2.0', date: '2021-01-01', status: 'approved' }],
+});
+
+describe('C04 names the law to cite by the architecture date (the 2025 law from its effective date in legal-documents.json)', () => {
+  const missing = (date: string) => runCase(rule, { date, manifest: BASES(['86/2015/QH13']) }).findings.map((f) => f.message.en);
+  it('before 01/07/2026: the Cybersecurity Law 24/2018/QH14', () => {
+    expect(missing('2026-06-30')).toEqual([expect.stringContaining('(24/2018/QH14)')]);
+  });
+  it('from 01/07/2026: the merged law 116/2025/QH15', () => {
+    expect(missing('2026-07-01')).toEqual([expect.stringContaining('(116/2025/QH15)')]);
+  });
 });
