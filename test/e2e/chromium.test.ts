@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { elements, textOf } from './html-check.js';
+import { elements, textOf } from '../render/html-check.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 let out = '';
