@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
-import { Catalogues, inForce, parseCatalogueRef } from '../catalog/catalog.js';
+import { Catalogues, inForce, parseAgencyRef, parseCatalogueRef, type AgencyRef } from '../catalog/catalog.js';
 import type { LoadedRepository } from '../load/load-repository.js';
 import type { SchemaResult } from '../schema/validate.js';
 import { compactString } from '../util/compact-string.js';
@@ -76,6 +76,8 @@ class Resolver {
   /** Checks the reference `ref` in `spec.field[index]` of a declared element; keeps it when the element is valid. */
   resolve(from: Declared, spec: RelationSpec, ref: string, index: number | undefined): void {
     const origin = from.origin;
+    const agency = parseAgencyRef(ref);
+    if (agency) return this.resolveAgencyRef(from, spec, ref, agency, index);
     const cat = parseCatalogueRef(ref);
     // `to` becomes the target's own id string (later lookups by it meet the same string, not an equal copy);
     // a catalogue ref is `ns:id` as written.
@@ -126,10 +128,34 @@ class Resolver {
       }
       to = target.id;
     }
+    this.keep(from, spec, to, index);
+  }
+
+  private keep(from: Declared, spec: RelationSpec, to: string, index: number | undefined): void {
     if (!from.valid) return;
     const r: Reference = { from: from.id, to, field: spec.field, relation: spec.relation, inverse: spec.inverse, dependency: spec.dependency };
     if (index !== undefined) r.index = index;
     this.references.push(r);
+  }
+
+  /**
+   * A reference to an element of another agency's architecture (`ministry:BCA/he-thong-gplx`): the agency must
+   * be in the catalogue and the field must accept elements; the element itself is resolved by `arch portfolio`,
+   * which reads that agency's repository. In one repository it stays an external node of the graph.
+   */
+  private resolveAgencyRef(from: Declared, spec: RelationSpec, ref: string, agency: AgencyRef, index: number | undefined): void {
+    const origin = from.origin;
+    if (!spec.targets.some((t) => t in KIND_INFO)) {
+      this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${agency.ns}:…/…`, actualEn: `element of another agency`, ...fieldAndExpected(spec) }, referenceAt(origin, spec, index)));
+      return;
+    }
+    if (!this.catalogues.get(agency.ns, agency.agency)) {
+      const guess = closest(agency.agency, this.catalogues.ids(agency.ns));
+      const fix = guess && `${agency.ns}:${guess}/${agency.element}`;
+      this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: agency.ns, ...didYouMean(fix) }, referenceAt(origin, spec, index)));
+      return;
+    }
+    this.keep(from, spec, ref, index);
   }
 }
 
