@@ -325,6 +325,8 @@ function localize(l: Localized, data: Record<string, string | number>): Localize
 export interface DiagOptions {
   severity?: Severity;
   related?: RelatedLocation[];
+  /** The did-you-mean replacement for the located text, when there is one. */
+  fix?: string;
 }
 
 /** Build a diagnostic from the code table. */
@@ -338,5 +340,6 @@ export function diag(code: Code, data: Record<string, string | number>, location
   };
   if (location) d.location = location;
   if (opts.related?.length) d.related = opts.related;
+  if (opts.fix !== undefined) d.fix = { replacement: opts.fix };
   return d;
 }
