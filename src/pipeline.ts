@@ -5,7 +5,7 @@
 import { Catalogues } from './catalog/catalog.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { normalizeDiagnostics } from './diagnostics/sort.js';
-import { loadRepository } from './load/load-repository.js';
+import { loadRepository, type LoadOptions } from './load/load-repository.js';
 import { buildGraph } from './graph/build-graph.js';
 import { graphDiagnostics } from './graph/graph-diagnostics.js';
 import type { ArchitectureGraph } from './graph/types.js';
@@ -24,8 +24,8 @@ export interface ValidationResult {
 }
 
 /** Runs every validation stage on a repository folder; throws only InputError (missing folder or manifest). */
-export function validateRepository(dir: string): ValidationResult {
-  const repo = loadRepository(dir, { parse: (inputs) => runFiles(inputs) });
+export function validateRepository(dir: string, load: LoadOptions = {}): ValidationResult {
+  const repo = loadRepository(dir, { parse: (inputs) => runFiles(inputs), ...load });
   const schema = validateSchemas(repo);
   const catalogues = Catalogues.load();
   const built = buildModel(repo, schema, catalogues);

@@ -2,6 +2,7 @@
  * Validation, then conformance: the whole of `arch check` below the CLI. The manifest's rule settings and
  * waivers govern the graph findings of validation too (src/check/graph-findings.ts).
  */
+import type { LoadOptions } from '../load/load-repository.js';
 import { validateRepository, type ValidationResult } from '../pipeline.js';
 import { normalizeDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,8 +16,8 @@ export interface CheckRepositoryResult {
   diagnostics: Diagnostic[];
 }
 
-export function checkRepository(dir: string, opts: CheckOptions = {}): CheckRepositoryResult {
-  const validation = validateRepository(dir);
+export function checkRepository(dir: string, opts: CheckOptions = {}, load: LoadOptions = {}): CheckRepositoryResult {
+  const validation = validateRepository(dir, load);
   if (!validation.model) return { validation, diagnostics: validation.diagnostics };
   const check = runRules(validation.model, validation.catalogues, { ...(validation.graph ? { graph: validation.graph } : {}), validation: validation.diagnostics, ...opts });
   validation.diagnostics = check.validation;

@@ -6,6 +6,9 @@ export interface CliIO {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The process streams, for commands that speak a protocol over stdio (`arch lsp`); absent in-process. */
+  stdin?: NodeJS.ReadableStream;
+  stdoutStream?: NodeJS.WritableStream;
 }
 
 export type Lang = 'vi' | 'en';

@@ -16,11 +16,12 @@ import { defineCheck } from './commands/check.js';
 import { defineRules } from './commands/rules.js';
 import { defineOutline } from './commands/outline.js';
 import { defineBuild } from './commands/build.js';
+import { defineLsp } from './commands/lsp.js';
 import { defaultLang, type CliIO } from './io.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild];
+const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild, defineLsp];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2, sigint: 130, sigterm: 143 } as const;
 
@@ -88,6 +89,8 @@ export function main(argv: readonly string[]): void {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    stdin: process.stdin,
+    stdoutStream: process.stdout,
   };
   run(argv, io).then(
     (code) => {

@@ -18,11 +18,13 @@ export interface CommonOptions {
   failOn: Severity;
   quiet?: boolean;
   force?: boolean;
+  watch?: boolean;
 }
 
 export const langOption = (io: CliIO) => new Option('--lang <lang>', 'language of messages and documents / ngôn ngữ (vi, en)').choices(['vi', 'en']).default(defaultLang(io.env));
 export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'info']).default('error');
 export const outputOption = () => new Option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout');
+export const watchOption = () => new Option('-w, --watch', 're-run on every change to the repository\'s YAML files (Ctrl-C to stop)');
 export const forceOption = () => new Option('--force', 'overwrite an output file that arch did not generate');
 
 /** Adds the diagnostic-reporting options shared by validate and check. */
@@ -33,5 +35,13 @@ export function withReportOptions(cmd: Command, io: CliIO, formats: readonly str
     .addOption(failOnOption())
     .addOption(langOption(io))
     .option('-q, --quiet', 'report errors only')
-    .addOption(forceOption());
+    .addOption(forceOption())
+    .addOption(watchOption());
+}
+
+/** Runs a command once, or with `--watch` again after every change below `dir` (src/cli/watch.ts). */
+export async function runOrWatch(ctx: CommandContext, dir: string, watching: boolean | undefined, once: () => number | Promise<number>, ignore: string[] = []): Promise<void> {
+  if (!watching) return ctx.setExit(await once());
+  const { watch } = await import('./watch.js');
+  ctx.setExit(await watch(ctx.io, dir, once, { ignore }));
 }

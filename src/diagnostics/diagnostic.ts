@@ -53,6 +53,8 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   /** Set when a waiver in the manifest covers the finding. */
   suppression?: Suppression;
+  /** A did-you-mean correction: the text that should replace the text at the location's range. */
+  fix?: { replacement: string };
 }
 
 export function atLeast(severity: Severity, threshold: Severity): boolean {

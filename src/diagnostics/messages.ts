@@ -356,6 +356,8 @@ function localize(l: Localized, data: Record<string, string | number>): Localize
 export interface DiagOptions {
   severity?: Severity;
   related?: RelatedLocation[];
+  /** The did-you-mean replacement for the located text, when there is one. */
+  fix?: string;
 }
 
 /** Build a diagnostic from the code table. */
@@ -369,5 +371,6 @@ export function diag(code: Code, data: Record<string, string | number>, location
   };
   if (location) d.location = location;
   if (opts.related?.length) d.related = opts.related;
+  if (opts.fix !== undefined) d.fix = { replacement: opts.fix };
   return d;
 }

@@ -7,7 +7,7 @@ import { MANIFEST, discoverYamlFiles } from './discover.js';
 import { parseYaml } from './fast-parse.js';
 import { compileGlob } from './glob.js';
 import { LIMITS } from './limits.js';
-import { readTextFile } from './read-file.js';
+import { readTextFile, type ReadResult } from './read-file.js';
 import { SourceFile } from './source-file.js';
 import type { ParsedYaml } from './yaml-safe.js';
 
@@ -23,15 +23,17 @@ export interface LoadedRepository {
 const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
 const ELEMENTS_KEY = /^elements\s*:/m;
 
-function loadOne(root: string, rel: string, diagnostics: Diagnostic[]): SourceFile | undefined {
-  const read = readTextFile(path.join(root, rel), rel);
-  if (!read.ok) {
-    diagnostics.push(read.diagnostic);
+type Reader = (rel: string) => ReadResult;
+
+function loadOne(read: Reader, rel: string, diagnostics: Diagnostic[]): SourceFile | undefined {
+  const got = read(rel);
+  if (!got.ok) {
+    diagnostics.push(got.diagnostic);
     return undefined;
   }
-  const parsed = parseYaml(rel, read.text);
+  const parsed = parseYaml(rel, got.text);
   diagnostics.push(...parsed.diagnostics);
-  return parsed.value === undefined ? undefined : new SourceFile(rel, read.text, parsed.value);
+  return parsed.value === undefined ? undefined : new SourceFile(rel, got.text, parsed.value);
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -52,6 +54,11 @@ export interface ParsedFile extends ParsedYaml {
 export interface LoadOptions {
   /** Parses the element files, in input order (default: one by one on this thread). */
   parse?: (inputs: ParseInput[]) => ParsedFile[];
+  /**
+   * Text of a file that differs from the disk (an editor's unsaved buffer, see src/lsp/); undefined reads the
+   * file as usual. Discovery still lists the files on disk.
+   */
+  overlay?: (rel: string) => string | undefined;
 }
 
 const parseSerially = (inputs: ParseInput[]): ParsedFile[] => inputs.map((f) => parseYaml(f.rel, f.text));
@@ -67,11 +74,15 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
   }
   if (!st.isDirectory()) throw new InputError({ vi: `${rootArg} không phải thư mục`, en: `${rootArg} is not a folder` });
   const diagnostics: Diagnostic[] = [];
+  const read: Reader = (rel) => {
+    const text = opts.overlay?.(rel);
+    return text === undefined ? readTextFile(path.join(root, rel), rel) : { ok: true, text, bytes: Buffer.byteLength(text) };
+  };
   const manifestPath = path.join(root, MANIFEST);
   if (!fs.existsSync(manifestPath) && !isSymlink(manifestPath)) {
     throw new InputError(diag('load/no-manifest', { dir: rootArg }).message);
   }
-  const manifest = loadOne(root, MANIFEST, diagnostics);
+  const manifest = loadOne(read, MANIFEST, diagnostics);
   if (!manifest) return { root, files: [], diagnostics };
 
   const m = (manifest.value ?? {}) as Record<string, unknown>;
@@ -100,8 +111,8 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
     });
     if (matched && !exclude.some((re) => re?.test(rel))) selected.push(rel);
     else if (matched === false || exclude.some((re) => re?.test(rel))) {
-      const read = readTextFile(path.join(root, rel), rel);
-      if (read.ok && ELEMENTS_KEY.test(read.text)) diagnostics.push(diag('load/not-included', { path: rel }, { file: rel, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }));
+      const r = read(rel);
+      if (r.ok && ELEMENTS_KEY.test(r.text)) diagnostics.push(diag('load/not-included', { path: rel }, { file: rel, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }));
     }
   }
   if (m.include !== undefined) {
@@ -114,17 +125,17 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
   const inputs: ParseInput[] = [];
   let total = 0;
   for (const rel of selected) {
-    const read = readTextFile(path.join(root, rel), rel);
-    if (!read.ok) {
-      diagnostics.push(read.diagnostic);
+    const r = read(rel);
+    if (!r.ok) {
+      diagnostics.push(r.diagnostic);
       continue;
     }
-    total += read.text.length;
+    total += r.text.length;
     if (total > LIMITS.maxTotalBytes) {
       diagnostics.push(diag('load/total-too-large', { limit: LIMITS.maxTotalBytes }, manifest.at([])));
       break;
     }
-    inputs.push({ rel, text: read.text });
+    inputs.push({ rel, text: r.text });
   }
   const files: SourceFile[] = [];
   (opts.parse ?? parseSerially)(inputs).forEach((parsed, i) => {

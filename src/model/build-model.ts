@@ -90,7 +90,8 @@ class Resolver {
       const entry = this.catalogues.get(cat.ns, cat.id);
       if (!entry) {
         const guess = closest(cat.id, this.catalogues.ids(cat.ns));
-        this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, ...didYouMean(guess && `${cat.ns}:${guess}`) }, referenceAt(origin, spec, index)));
+        const fix = guess && `${cat.ns}:${guess}`;
+        this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, ...didYouMean(fix) }, referenceAt(origin, spec, index), fix ? { fix } : {}));
         return;
       }
       if (!inForce(entry, this.date)) {
@@ -107,6 +108,7 @@ class Resolver {
               replacement: successor ? ` (${cat.ns}:${successor})` : '',
             },
             referenceAt(origin, spec, index),
+            successor ? { fix: `${cat.ns}:${successor}` } : {},
           ),
         );
       }
@@ -114,7 +116,7 @@ class Resolver {
       const target = this.declared.get(ref);
       if (!target?.kind) {
         const guess = this.diagnostics.length < 100 ? closest(ref, idsWithKind(this.declared)) : undefined; // bounded: refs × ids is quadratic
-        this.diagnostics.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, referenceAt(origin, spec, index)));
+        this.diagnostics.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, referenceAt(origin, spec, index), guess ? { fix: guess } : {}));
         return;
       }
       const kind = target.kind;
@@ -168,7 +170,7 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
   const ministry = catalogues.get('ministry', manifest.ministry.code);
   if (!ministry) {
     const guess = closest(manifest.ministry.code, catalogues.ids('ministry'));
-    diagnostics.push(diag('model/unknown-ministry', { code: manifest.ministry.code, suggestion: guess ? ` (${guess}?)` : '' }, repo.manifest.at(['ministry', 'code'])));
+    diagnostics.push(diag('model/unknown-ministry', { code: manifest.ministry.code, suggestion: guess ? ` (${guess}?)` : '' }, repo.manifest.at(['ministry', 'code']), guess ? { fix: guess } : {}));
   }
 
   // Index ids (invalid elements too, so references to them do not cascade into more errors).
@@ -234,7 +236,7 @@ function manifestRefs(repo: LoadedRepository, manifest: ArchitectureModel['manif
   const check = (ref: string, path: (string | number)[]) => {
     if (declared.get(ref)?.kind) return;
     const guess = closest(ref, idsWithKind(declared));
-    out.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, repo.manifest!.at(path)));
+    out.push(diag('model/unresolved-ref', { ref, ...didYouMean(guess) }, repo.manifest!.at(path), guess ? { fix: guess } : {}));
   };
   (manifest.waivers ?? []).forEach((w, i) => w.elements.forEach((id, j) => check(id, ['waivers', i, 'elements', j])));
   const resp = (manifest.contents?.implementation as { responsibilities?: { unit?: string }[] } | undefined)?.responsibilities ?? [];

@@ -95,7 +95,7 @@ export function schemaDiagnostics(file: SourceFile, errors: readonly ErrorObject
         const known = declaredProperties(e.parentSchema, resolve);
         const guess = closest(property, known);
         const suggestion = guess ? ` — did you mean "${guess}"?` : '';
-        const d = diag('schema/unknown-property', { property, where: where(getAt(file.value, path), path), suggestion }, file.at([...path, property], true));
+        const d = diag('schema/unknown-property', { property, where: where(getAt(file.value, path), path), suggestion }, file.at([...path, property], true), guess ? { fix: guess } : {});
         if (guess) d.hint = { vi: `Kiểm tra lỗi chính tả — có phải "${guess}"?`, en: `Check the spelling — did you mean "${guess}"?` };
         out.push(d);
         break;
@@ -112,7 +112,7 @@ export function schemaDiagnostics(file: SourceFile, errors: readonly ErrorObject
         const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
         const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
         const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
-        out.push(diag('schema/enum', { value: clip(e.data), allowed: shown, suggestion: guess ? ` ("${guess}"?)` : '' }, file.at(path)));
+        out.push(diag('schema/enum', { value: clip(e.data), allowed: shown, suggestion: guess ? ` ("${guess}"?)` : '' }, file.at(path), guess ? { fix: guess } : {}));
         break;
       }
       case 'pattern': {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { failOnOption, forceOption, type CommandContext } from '../program.js';
+import { failOnOption, forceOption, runOrWatch, watchOption, type CommandContext } from '../program.js';
 import type { Lang } from '../io.js';
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { documentLangOption, templatesOption } from './outline.js';
@@ -10,6 +10,7 @@ export interface BuildOptions {
   templates?: string;
   force?: boolean;
   failOn: Severity;
+  watch?: boolean;
 }
 
 export function defineBuild(program: Command, ctx: CommandContext): void {
@@ -22,8 +23,10 @@ export function defineBuild(program: Command, ctx: CommandContext): void {
     .addOption(templatesOption())
     .addOption(failOnOption())
     .addOption(forceOption())
+    .addOption(watchOption())
     .action(async (dir: string, opts: BuildOptions) => {
       const { runBuild } = await import('./build-run.js');
-      ctx.setExit(await runBuild(ctx.io, dir, opts));
+      // The output folder is ignored by the watch (it may sit inside the repository).
+      await runOrWatch(ctx, dir, opts.watch, () => runBuild(ctx.io, dir, opts), [opts.out]);
     });
 }

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { PROFILE_IDS } from '../../catalog/profile-ids.js';
-import { withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
+import { runOrWatch, withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
 
 export const CHECK_FORMATS = ['stylish', 'md', 'html', 'json', 'sarif', 'junit', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -24,6 +24,6 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
     'stylish',
   ).action(async (dir: string, opts: CheckCliOptions) => {
     const { runCheck } = await import('./check-run.js');
-    ctx.setExit(runCheck(ctx.io, dir, opts));
+    await runOrWatch(ctx, dir, opts.watch, () => runCheck(ctx.io, dir, opts));
   });
 }

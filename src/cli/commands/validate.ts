@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { FORMATS } from '../../format/types.js';
-import { withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
+import { runOrWatch, withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
 
 export function defineValidate(program: Command, ctx: CommandContext): void {
   withReportOptions(
@@ -13,6 +13,6 @@ export function defineValidate(program: Command, ctx: CommandContext): void {
     'stylish',
   ).action(async (dir: string, opts: CommonOptions) => {
     const { runValidate } = await import('./validate-run.js');
-    ctx.setExit(runValidate(ctx.io, dir, opts));
+    await runOrWatch(ctx, dir, opts.watch, () => runValidate(ctx.io, dir, opts));
   });
 }
