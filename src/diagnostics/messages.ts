@@ -253,6 +253,21 @@ export const CODES = {
     message: t('Mã bộ "{code}" không có trong danh mục bộ, cơ quan ngang bộ', 'Ministry code "{code}" is not in the ministry catalogue'),
     hint: t('Dùng một mã trong `arch catalog ministry`{suggestion}.', 'Use a code from `arch catalog ministry`{suggestion}.'),
   },
+  'model/unknown-province': {
+    severity: 'error',
+    message: t('Mã tỉnh "{code}" không có trong danh mục tỉnh, thành phố', 'Province id "{code}" is not in the province catalogue'),
+    hint: t('Dùng một mã trong `arch catalog province`{suggestion}.', 'Use an id from `arch catalog province`{suggestion}.'),
+  },
+  'model/no-owner': {
+    severity: 'error',
+    message: t('arch.yaml không khai báo cơ quan sở hữu kiến trúc (ministry hoặc province)', 'arch.yaml names no owner of the architecture (ministry or province)'),
+    hint: t('Thêm `ministry: {code: BYT, name: {vi: "Bộ Y tế"}}` cho kiến trúc cấp bộ, hoặc `province: {code: da-nang, name: {vi: "Thành phố Đà Nẵng"}}` cho kiến trúc cấp tỉnh.', 'Add `ministry: {code: BYT, name: {vi: "Bộ Y tế"}}` for a ministry architecture, or `province: {code: da-nang, name: {vi: "Thành phố Đà Nẵng"}}` for a provincial one.'),
+  },
+  'model/two-owners': {
+    severity: 'error',
+    message: t('arch.yaml khai báo cả ministry và province; một kiến trúc chỉ có một cơ quan sở hữu', 'arch.yaml names both a ministry and a province; an architecture has one owner'),
+    hint: t('Giữ một trong hai khóa; kiến trúc của cơ quan khác là một kho riêng (xem `arch portfolio`).', "Keep one of the two keys; another agency's architecture is a repository of its own (see `arch portfolio`)."),
+  },
   'model/self-reference': {
     severity: 'error',
     message: t('Phần tử "{id}" tham chiếu tới chính nó trong trường {field}', 'Element "{id}" refers to itself in {field}'),

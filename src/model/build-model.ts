@@ -13,7 +13,7 @@ import { compactString } from '../util/compact-string.js';
 import { closest } from '../util/suggest.js';
 import { KIND_INFO, type Kind } from './kinds.js';
 import { relationsOf, type RelationSpec } from './relations.js';
-import type { ArchitectureModel, Element, Origin, Reference } from './types.js';
+import type { ArchitectureModel, Element, Origin, Owner, Reference } from './types.js';
 
 export interface ModelResult {
   model?: ArchitectureModel;
@@ -167,10 +167,14 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
   if (!manifest || !repo.manifest) return { diagnostics };
   const date = manifest.architecture.date;
 
-  const ministry = catalogues.get('ministry', manifest.ministry.code);
-  if (!ministry) {
-    const guess = closest(manifest.ministry.code, catalogues.ids('ministry'));
-    diagnostics.push(diag('model/unknown-ministry', { code: manifest.ministry.code, suggestion: guess ? ` (${guess}?)` : '' }, repo.manifest.at(['ministry', 'code']), guess ? { fix: guess } : {}));
+  const owner: Owner | undefined = manifest.ministry ? { ns: 'ministry', ...manifest.ministry } : manifest.province ? { ns: 'province', ...manifest.province } : undefined;
+  if (!owner || (manifest.ministry && manifest.province)) {
+    diagnostics.push(diag(owner ? 'model/two-owners' : 'model/no-owner', {}, repo.manifest.at(owner ? ['province'] : [], true)));
+    if (!owner) return { diagnostics };
+  }
+  if (!catalogues.get(owner.ns, owner.code)) {
+    const guess = closest(owner.code, catalogues.ids(owner.ns));
+    diagnostics.push(diag(owner.ns === 'ministry' ? 'model/unknown-ministry' : 'model/unknown-province', { code: owner.code, suggestion: guess ? ` (${guess}?)` : '' }, repo.manifest.at([owner.ns, 'code']), guess ? { fix: guess } : {}));
   }
 
   // Index ids (invalid elements too, so references to them do not cascade into more errors).
@@ -220,6 +224,7 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
 
   const model: ArchitectureModel = {
     stage: 'model',
+    owner,
     manifest,
     manifestFile: repo.manifest,
     elements,
