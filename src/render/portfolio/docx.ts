@@ -17,7 +17,7 @@ export async function renderPortfolioDocx(view: PortfolioView, isoDate: string, 
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: L.title!.toUpperCase(), bold: true, size: c.titlePt * 2 })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: L.subtitle!, italics: true })] }),
     new Paragraph({ text: L.summary!, heading: HeadingLevel.HEADING_1 }),
-    table(ctx, [L.repositories!, L.readOk!, L.failed!, L.agencies!, L.elements!, L.errors!, L.warnings!, L.infos!], [[view.summary.repos, view.summary.ok, view.summary.failed, view.summary.agencies, view.summary.elements, view.summary.error, view.summary.warning, view.summary.info].map(String)]),
+    table(ctx, [L.repositories!, L.readOk!, L.failed!, L.agencies!, L.elements!, L.findingsError!, L.findingsWarning!, L.findingsInfo!], [[view.summary.repos, view.summary.ok, view.summary.failed, view.summary.agencies, view.summary.elements, view.summary.error, view.summary.warning, view.summary.info].map(String)]),
   ];
   for (const t of view.tables) {
     body.push(new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_1 }));

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { repackZip } from '../docx/package.js';
 import type { PortfolioView, Table } from './view-model.js';
 
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
+/** Sheet names (short labels, `sheet.<table>`): at most 31 characters, none of : \ / ? * [ ], unique. */
 function sheetName(title: string, used: Set<string>): string {
   let base = title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 28).trim() || 'Sheet';
   let name = base;
@@ -16,8 +16,8 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
-function addTable(wb: ExcelJS.Workbook, t: Pick<Table, 'title' | 'columns' | 'rows' | 'note'>, used: Set<string>): void {
-  const ws = wb.addWorksheet(sheetName(t.title, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+function addTable(wb: ExcelJS.Workbook, name: string, t: Pick<Table, 'columns' | 'rows' | 'note'>, used: Set<string>): void {
+  const ws = wb.addWorksheet(sheetName(name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(t.columns).font = { bold: true };
   for (const r of t.rows) ws.addRow(r.map((v) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)));
   if (t.rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: t.columns.length } };
@@ -36,8 +36,8 @@ export async function renderPortfolioXlsx(view: PortfolioView, isoDate: string):
   const used = new Set<string>();
   const L = view.L;
   const s = view.summary;
-  addTable(wb, { title: L.summary!, columns: [L.repositories!, L.readOk!, L.failed!, L.agencies!, L.elements!, L.errors!, L.warnings!, L.infos!], rows: [[s.repos, s.ok, s.failed, s.agencies, s.elements, s.error, s.warning, s.info].map(String)] }, used);
-  for (const t of view.tables) addTable(wb, t, used);
+  addTable(wb, L['sheet.summary']!, { columns: [L.repositories!, L.readOk!, L.failed!, L.agencies!, L.elements!, L.findingsError!, L.findingsWarning!, L.findingsInfo!], rows: [[s.repos, s.ok, s.failed, s.agencies, s.elements, s.error, s.warning, s.info].map(String)] }, used);
+  for (const t of view.tables) addTable(wb, L[`sheet.${t.id}`] ?? t.title, t, used);
   const raw = new Uint8Array(await wb.xlsx.writeBuffer());
   return repackZip(raw, isoDate, 'arch portfolio');
 }
