@@ -12,7 +12,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
 import { normalizeDiagnostics } from '../diagnostics/sort.js';
 import { closest } from '../util/suggest.js';
-import { similarPairs } from './similar.js';
+import { similarGroups } from './similar.js';
 import type { ElementDigest, Place, PortfolioFinding, PortfolioResult, RepoDigest } from './types.js';
 
 interface PortfolioData {
@@ -55,23 +55,33 @@ function resolveAgencyRefs(repos: readonly RepoDigest[]): Diagnostic[] {
   return out;
 }
 
-/** Pairs of similarly named elements held by different agencies. */
+/** A list for a message: the first `max` items, then how many more. */
+function capped(items: readonly string[], max: number, more: { vi: string; en: string }): { vi: string; en: string } {
+  const head = items.slice(0, max).join(', ');
+  const rest = items.length - max;
+  return rest > 0 ? { vi: `${head} ${more.vi.replace('{0}', String(rest))}`, en: `${head} ${more.en.replace('{0}', String(rest))}` } : { vi: head, en: head };
+}
+
+/** Groups of similarly named elements held by more than one agency: one finding a group, every element its evidence. */
 function similarAcross(repos: readonly RepoDigest[], pick: (r: RepoDigest) => ElementDigest[], code: string, what: { vi: string; en: string }, threshold: number): PortfolioFinding[] {
   const items = repos.flatMap((r) => pick(r).map((e) => ({ e, agency: agencyKey(r), name: normaliseName(e.name.vi) })));
   const out: PortfolioFinding[] = [];
-  for (const [i, j, s] of similarPairs(items.map((x) => x.name), threshold)) {
-    const a = items[i]!;
-    const b = items[j]!;
-    if (a.agency === b.agency) continue;
-    const pct = Math.round(s * 100);
+  const pct = Math.round(threshold * 100);
+  for (const group of similarGroups(items.map((x) => x.name), threshold)) {
+    const members = group.map((i) => items[i]!);
+    const agencies = [...new Set(members.map((m) => m.agency))].sort();
+    if (agencies.length < 2) continue;
+    const ag = capped(agencies, 8, { vi: 'và {0} cơ quan khác', en: 'and {0} more agencies' });
+    const namesVi = capped([...new Set(members.map((m) => `"${m.e.name.vi}"`))].sort(), 3, { vi: 'và {0} tên khác', en: '' });
+    const namesEn = capped([...new Set(members.map((m) => `"${m.e.name.en}"`))].sort(), 3, { vi: '', en: 'and {0} other names' });
     out.push({
       code,
       severity: 'info',
       message: {
-        vi: `${what.vi} có tên giống nhau ${pct}% ở hai cơ quan: "${a.e.name.vi}" (${a.agency}) và "${b.e.name.vi}" (${b.agency}) — ứng viên đầu tư trùng lặp`,
-        en: `${what.en} with ${pct}% similar names in two agencies: "${a.e.name.en}" (${a.agency}) and "${b.e.name.en}" (${b.agency}) — candidate duplicate investment`,
+        vi: `${what.vi} có tên giống nhau (từ ${pct}%) ở ${agencies.length} cơ quan (${ag.vi}): ${namesVi.vi} — ứng viên đầu tư trùng lặp`,
+        en: `${what.en} with names at least ${pct}% alike in ${agencies.length} agencies (${ag.en}): ${namesEn.en} — candidate duplicate investment`,
       },
-      places: [place(a.e), place(b.e)].sort(byPlace),
+      places: members.map((m) => place(m.e)).sort(byPlace),
     });
   }
   return out;

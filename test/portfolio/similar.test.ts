@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName, similarity } from '../../src/check/shortcomings.js';
-import { similarPairs } from '../../src/portfolio/similar.js';
+import { similarGroups, similarPairs } from '../../src/portfolio/similar.js';
 
 function exhaustive(names: readonly string[], t: number): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -35,5 +35,32 @@ describe('similarPairs', () => {
     const pairs = similarPairs(names, 0.85);
     expect(pairs.length).toBeGreaterThan(20);
     expect(pairs).toEqual(exhaustive(names, 0.85));
+  });
+});
+
+function exhaustiveGroups(names: readonly string[], t: number): number[][] {
+  const parent = names.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const [i, j] of exhaustive(names, t)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+  const groups = new Map<number, number[]>();
+  names.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
+}
+
+describe('similarGroups', () => {
+  it('are the connected components of the exhaustive comparison', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(name, noisy, fc.constantFrom('ab', 'x', '')), { maxLength: 200 }), fc.constantFrom(0.6, 0.85, 1), (names, t) => {
+        expect(similarGroups(names, t)).toEqual(exhaustiveGroups(names, t));
+      }),
+      { seed: 19, numRuns: 60 },
+    );
+  });
+
+  it('stay linear when thousands of agencies repeat one name', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => normaliseName(i % 2 ? 'Hệ thống quản lý văn bản và điều hành' : 'He thong quan ly van ban va dieu hanh!'));
+    const groups = similarGroups(names, 0.85);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveLength(20_000);
   });
 });

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { failOnOption, forceOption, outputOption, type CommandContext } from '../program.js';
-import { documentLangOption } from './outline.js';
+import { documentLangOption, templatesOption } from './outline.js';
 import type { PortfolioCliOptions } from './portfolio-run.js';
 
 export function definePortfolio(program: Command, ctx: CommandContext): void {
@@ -11,6 +11,7 @@ export function definePortfolio(program: Command, ctx: CommandContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json', 'xlsx', 'docx']).default('md'))
     .addOption(outputOption())
     .addOption(documentLangOption())
+    .addOption(templatesOption())
     .addOption(new Option('--compare <file>', 'an earlier `arch portfolio --format json` result: report each agency\'s rule status changes'))
     .addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores, at most 4; 0 = none)'))
     .option('--progress', 'show progress on stderr (default on a terminal)')

@@ -21,7 +21,8 @@ export function servicesChart(bars: readonly ServiceBar[], legend: readonly [str
   const top = 34;
   const max = Math.max(1, ...bars.map((b) => b.full + b.partial + b.none + b.undeclared));
   const height = top + bars.length * row + 40;
-  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 60}" height="${height}" viewBox="0 0 ${labelW + barW + 60} ${height}" role="img" aria-label="${xmlEscape(title)}" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif" font-size="13">`];
+  const width = Math.max(labelW + barW + 60, legend.reduce((end, l) => end + 16 + l.length * 7 + 18, labelW));
+  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlEscape(title)}" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif" font-size="13">`];
   out.push(`<text x="0" y="18" font-weight="bold">${xmlEscape(title)}</text>`);
   bars.forEach((b, i) => {
     const y = top + i * row;
@@ -36,9 +37,11 @@ export function servicesChart(bars: readonly ServiceBar[], legend: readonly [str
     out.push(`<text x="${(x + 6).toFixed(1)}" y="${y + 15}">${b.full + b.partial + b.none + b.undeclared}</text>`);
   });
   const ly = top + bars.length * row + 16;
+  // Each entry starts after the previous one's text (about 7 px a character at this size).
+  let x = labelW;
   legend.forEach((l, k) => {
-    const x = labelW + k * 110;
     out.push(`<rect x="${x}" y="${ly}" width="12" height="12" fill="${COLORS[k]}"/><text x="${x + 16}" y="${ly + 11}">${xmlEscape(l)}</text>`);
+    x += 16 + l.length * 7 + 18;
   });
   out.push('</svg>');
   return out.join('\n');
