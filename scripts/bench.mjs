@@ -12,10 +12,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateArchitecture, writeArchitecture } from './bench/generate-lib.mjs';
+import { generateArchitecture, generatePortfolio, writeArchitecture } from './bench/generate-lib.mjs';
 import { growthExponent, machine, median, medianOf, runTimed } from './bench/measure.mjs';
 import { renderMarkdown } from './bench/report.mjs';
 
@@ -120,6 +121,50 @@ for (const n of sizes) {
   log(`bench: N=${n}: validate ${(row.validate.ms / 1000).toFixed(2)} s, peak ${row.validate.maxRssMB?.toFixed(0) ?? '?'} MB (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 
+// 3b. Every command a user runs, end to end, at every size (one run each above 10k; capped at 10 minutes).
+// `portfolio` reads a generated national portfolio (51 agencies) of the same total size; `lsp` is the
+// edit → diagnostics round trip of scripts/bench/lsp-latency.mjs.
+const COMMANDS = [
+  ['check', (d, o) => ['check', d, '--format', 'json', '-o', `${o}/check.json`]],
+  ['outline md', (d, o) => ['outline', d, '--format', 'md', '-o', `${o}/outline.md`]],
+  ['outline html', (d, o) => ['outline', d, '--format', 'html', '-o', `${o}/outline.html`]],
+  ['outline docx', (d, o) => ['outline', d, '--format', 'docx', '-o', `${o}/outline.docx`]],
+  ['graph dot', (d, o) => ['graph', d, '--format', 'dot', '-o', `${o}/graph.dot`]],
+  ['graph svg', (d, o) => ['graph', d, '--format', 'svg', '-o', `${o}/graph.svg`]],
+  ['export archimate', (d, o) => ['export', 'archimate', d, '-o', `${o}/model.xml`]],
+  ['build', (d, o) => ['build', d, '--out', `${o}/site`]],
+  ['portfolio json', (d, o, p) => ['portfolio', p, '--format', 'json', '-o', `${o}/portfolio.json`]],
+  ['portfolio xlsx', (d, o, p) => ['portfolio', p, '--format', 'xlsx', '-o', `${o}/portfolio.xlsx`]],
+];
+const commands = {};
+for (const n of sizes) {
+  const dir = path.join(ROOT, 'bench-results/data', `arch-${n}`);
+  const pdir = path.join(ROOT, 'bench-results/data', `portfolio-${n}`);
+  if (!fs.existsSync(pdir)) {
+    log(`bench: generating a portfolio of ${n} entities…\n`);
+    for (const [name, files] of generatePortfolio({ entities: n, seed: 1 })) writeArchitecture(path.join(pdir, name), files);
+  }
+  const runs = n > 10_000 ? 1 : quick ? 1 : 3;
+  for (const [name, args] of COMMANDS) {
+    const rs = [];
+    for (let i = 0; i < runs; i++) {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-bench-'));
+      rs.push(runTimed(process.execPath, [BIN, ...args(dir, out, pdir)], { timeoutMs: 10 * 60_000 }));
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+    (commands[name] ??= {})[n] = { ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), maxRssMB: median(rs.map((r) => r.maxRssMB)), codes: [...new Set(rs.map((r) => r.code))], timedOut: rs.some((r) => r.code === -1) };
+    log(`bench: N=${n} ${name}: ${(commands[name][n].ms / 1000).toFixed(2)} s, exit ${commands[name][n].codes.join('/')}\n`);
+  }
+  const lsp = runTimed(process.execPath, [path.join(ROOT, 'scripts/bench/lsp-latency.mjs'), '--repo', dir, '--edits', n > 10_000 ? '5' : '15'], { timeoutMs: 10 * 60_000 });
+  try {
+    const j = JSON.parse(lsp.stdout);
+    (commands['lsp edit → diagnostics'] ??= {})[n] = { ms: j.medianMs, firstMs: j.firstMs, maxRssMB: null, codes: [lsp.code] };
+  } catch {
+    (commands['lsp edit → diagnostics'] ??= {})[n] = { ms: null, maxRssMB: null, codes: [lsp.code], error: lsp.stderr.slice(0, 200) };
+  }
+  fs.writeFileSync(path.join(ROOT, 'bench-results/partial.json'), JSON.stringify({ machine: env, startup, examples, results, commands }, null, 2) + '\n');
+}
+
 // 4. Growth exponents (slope of log time over log N), end to end and per stage.
 const exponents = { validate: growthExponent(results.map((r) => [r.entities, r.validate.ms])) };
 for (const stage of new Set(results.flatMap((r) => Object.keys(r.stages)))) {
@@ -140,7 +185,7 @@ if (!quick) {
   } else log('bench: peers not installed (npm run bench -- --peers installs them from the npm registry)\n');
 }
 
-const report = { generatedBy: 'arch scripts/bench.mjs', quick, machine: env, startup, examples, results, exponents, peers, seconds: (performance.now() - started) / 1000 };
+const report = { generatedBy: 'arch scripts/bench.mjs', quick, machine: env, startup, examples, results, commands, exponents, peers, seconds: (performance.now() - started) / 1000 };
 const md = renderMarkdown(report);
 if (values['no-write']) process.stdout.write(md);
 else {

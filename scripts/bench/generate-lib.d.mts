@@ -4,7 +4,10 @@ export interface GenerateOptions {
   seed?: number;
   errors?: number;
   cycles?: number;
+  owner?: { ns: 'ministry' | 'province'; code: string; vi: string; en: string };
 }
+/** Folder name → files of a synthetic national portfolio (17 ministries and 34 provinces). */
+export declare function generatePortfolio(opts: { entities: number; seed?: number }): Map<string, Map<string, string>>;
 /** Relative path → file content of a synthetic architecture. */
 export declare function generateArchitecture(opts: GenerateOptions): Map<string, string>;
 /** Writes the files below `dir`; returns the number of bytes written. */

@@ -87,6 +87,23 @@ export function renderMarkdown(r) {
     ...(r.results.some((x) => x.stageCpu) ? ['', 'CPU time per stage (same runs):', '', `| N | ${STAGES.join(' | ')} |`, `|---|${STAGES.map(() => '---|').join('')}`, ...r.results.map((x) => `| ${k(x.entities)} | ${STAGES.map((st) => s(x.stageCpu?.[st])).join(' | ')} |`)] : []),
     '',
   ];
+  if (r.commands && Object.keys(r.commands).length) {
+    const ns = [...new Set(Object.values(r.commands).flatMap((c) => Object.keys(c).map(Number)))].sort((a, b) => a - b);
+    const cell = (x) => (!x ? '—' : x.timedOut ? `> 10 min (capped)` : x.ms == null ? `failed (exit ${x.codes.join('/')})` : `${s(x.ms)}${x.maxRssMB ? `, ${mb(x.maxRssMB)}` : ''}${x.codes.some((c) => c !== 0 && c !== 1) ? ` ⚠ exit ${x.codes.join('/')}` : ''}`);
+    out.push(
+      '## Every command',
+      '',
+      'Each command end to end on the same synthetic architectures (median of 3 runs up to 10k, one run above; wall time, peak memory).',
+      '`portfolio` reads a synthetic national portfolio of the same total size (`node scripts/generate-portfolio.mjs`: 17 ministries and',
+      '34 provinces, one architecture each); `lsp` is the median edit → diagnostics round trip in a real client (`scripts/bench/lsp-latency.mjs`).',
+      'Exit 1 means the command ran and reported findings.',
+      '',
+      `| Command | ${ns.map((n) => k(n)).join(' | ')} |`,
+      `|---|${ns.map(() => '---|').join('')}`,
+      ...Object.entries(r.commands).map(([name, byN]) => `| \`arch ${name}\` | ${ns.map((n) => cell(byN[n])).join(' | ')} |`),
+      '',
+    );
+  }
   if (r.peers) {
     out.push('## Peers on the same files', '', `Versions: ${Object.entries(r.peers.versions).map(([p, v]) => `${p} ${v}`).join(', ')} (installed by \`scripts/compare-peers.mjs\` from the npm registry).`, '');
     const names = [...new Set(Object.values(r.peers.bySize).flatMap((p) => Object.keys(p)))];

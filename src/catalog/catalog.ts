@@ -90,3 +90,17 @@ export function parseCatalogueRef(ref: string): { ns: Namespace; id: string } | 
   const ns = ref.slice(0, i) as Namespace;
   return (NAMESPACES as readonly string[]).includes(ns) ? { ns, id: ref.slice(i + 1) } : undefined;
 }
+
+/** An element of another agency's architecture: `ministry:BCA/he-thong-gplx`, `province:ha-noi/cong-dvc`. */
+export interface AgencyRef {
+  ns: 'ministry' | 'province';
+  /** The agency's catalogue id (`BCA`, `ha-noi`). */
+  agency: string;
+  /** The element id in that agency's repository. */
+  element: string;
+}
+
+export function parseAgencyRef(ref: string): AgencyRef | undefined {
+  const m = /^(ministry|province):([^/]+)\/(.+)$/.exec(ref);
+  return m ? { ns: m[1] as AgencyRef['ns'], agency: m[2]!, element: m[3]! } : undefined;
+}

@@ -124,7 +124,7 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
   return {
     generator: { name: 'arch', version },
     lang,
-    ministry: { code: m.ministry.code, name: lang === 'en' ? m.ministry.name.en ?? m.ministry.name.vi : m.ministry.name.vi },
+    ministry: { code: model.owner.code, name: lang === 'en' ? model.owner.name.en ?? model.owner.name.vi : model.owner.name.vi },
     architecture: { version: m.architecture.version, date: m.architecture.date, status: m.architecture.status, ...(m.architecture.decision ? { decision: `${m.architecture.decision.number} (${m.architecture.decision.date})` } : {}) },
     framework: {
       declared: { id: m.framework, title: declared?.title[lang] ?? m.framework },

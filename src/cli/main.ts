@@ -17,11 +17,12 @@ import { defineRules } from './commands/rules.js';
 import { defineOutline } from './commands/outline.js';
 import { defineBuild } from './commands/build.js';
 import { defineLsp } from './commands/lsp.js';
+import { definePortfolio } from './commands/portfolio.js';
 import { defaultLang, type CliIO } from './io.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild, defineLsp];
+const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild, defineLsp, definePortfolio];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2, sigint: 130, sigterm: 143 } as const;
 

@@ -253,6 +253,21 @@ export const CODES = {
     message: t('Mã bộ "{code}" không có trong danh mục bộ, cơ quan ngang bộ', 'Ministry code "{code}" is not in the ministry catalogue'),
     hint: t('Dùng một mã trong `arch catalog ministry`{suggestion}.', 'Use a code from `arch catalog ministry`{suggestion}.'),
   },
+  'model/unknown-province': {
+    severity: 'error',
+    message: t('Mã tỉnh "{code}" không có trong danh mục tỉnh, thành phố', 'Province id "{code}" is not in the province catalogue'),
+    hint: t('Dùng một mã trong `arch catalog province`{suggestion}.', 'Use an id from `arch catalog province`{suggestion}.'),
+  },
+  'model/no-owner': {
+    severity: 'error',
+    message: t('arch.yaml không khai báo cơ quan sở hữu kiến trúc (ministry hoặc province)', 'arch.yaml names no owner of the architecture (ministry or province)'),
+    hint: t('Thêm `ministry: {code: BYT, name: {vi: "Bộ Y tế"}}` cho kiến trúc cấp bộ, hoặc `province: {code: da-nang, name: {vi: "Thành phố Đà Nẵng"}}` cho kiến trúc cấp tỉnh.', 'Add `ministry: {code: BYT, name: {vi: "Bộ Y tế"}}` for a ministry architecture, or `province: {code: da-nang, name: {vi: "Thành phố Đà Nẵng"}}` for a provincial one.'),
+  },
+  'model/two-owners': {
+    severity: 'error',
+    message: t('arch.yaml khai báo cả ministry và province; một kiến trúc chỉ có một cơ quan sở hữu', 'arch.yaml names both a ministry and a province; an architecture has one owner'),
+    hint: t('Giữ một trong hai khóa; kiến trúc của cơ quan khác là một kho riêng (xem `arch portfolio`).', "Keep one of the two keys; another agency's architecture is a repository of its own (see `arch portfolio`)."),
+  },
   'model/self-reference': {
     severity: 'error',
     message: t('Phần tử "{id}" tham chiếu tới chính nó trong trường {field}', 'Element "{id}" refers to itself in {field}'),
@@ -309,6 +324,37 @@ export const CODES = {
     severity: 'info',
     message: t('Miễn trừ quy tắc {rule} cho "{element}" không khớp phát hiện nào', 'The waiver of rule {rule} for "{element}" matches no finding'),
     hint: t('Xóa phần tử khỏi miễn trừ nếu đã khắc phục.', 'Remove the element from the waiver if the finding was fixed.'),
+  },
+  // ----- portfolio (arch portfolio) -----------------------------------------------------------
+  'portfolio/bad-list-line': {
+    severity: 'error',
+    message: t('Dòng không hợp lệ trong danh sách kho: {detail}', 'Bad line in the repository list: {detail}'),
+    hint: t('Mỗi dòng là đường dẫn tới một thư mục có arch.yaml (tương đối với tệp danh sách); dòng bắt đầu bằng # là chú thích.', 'Each line is the path of a folder with arch.yaml (relative to the list file); lines starting with # are comments.'),
+  },
+  'portfolio/no-repository': {
+    severity: 'error',
+    message: t('{path} không phải kho kiến trúc (không có arch.yaml)', '{path} is not an architecture repository (no arch.yaml)'),
+    hint: t('Chỉ đúng thư mục chứa arch.yaml, hoặc tạo kho bằng `arch init`.', 'Point at the folder that holds arch.yaml, or create one with `arch init`.'),
+  },
+  'portfolio/repository-failed': {
+    severity: 'error',
+    message: t('Kho {repo} không dựng được mô hình ({errors} lỗi); kho được tính là lỗi trong tổng hợp', 'Repository {repo} could not be read into a model ({errors} errors); it is counted as failed in the roll-up'),
+    hint: t('Chạy `arch validate {repo}` để xem và sửa lỗi.', 'Run `arch validate {repo}` to see and fix the errors.'),
+  },
+  'portfolio/duplicate-agency': {
+    severity: 'error',
+    message: t('Cơ quan {agency} có nhiều kho: {repos}', 'Agency {agency} has several repositories: {repos}'),
+    hint: t('Mỗi cơ quan chỉ có một kho kiến trúc trong tổng hợp; bỏ bản trùng khỏi danh sách.', 'Each agency has one architecture repository in the roll-up; remove the duplicate from the list.'),
+  },
+  'portfolio/agency-not-in-portfolio': {
+    severity: 'warning',
+    message: t('Tham chiếu {ref}: cơ quan {agency} không có kho trong tổng hợp', 'Reference {ref}: agency {agency} has no repository in the portfolio'),
+    hint: t('Thêm kho kiến trúc của {agency} vào danh sách để kiểm tra tham chiếu.', 'Add the architecture repository of {agency} to the list so the reference can be checked.'),
+  },
+  'portfolio/unresolved-agency-ref': {
+    severity: 'error',
+    message: t('Tham chiếu {ref}: kiến trúc của {agency} không có phần tử "{element}"{suggestion}', 'Reference {ref}: the architecture of {agency} has no element "{element}"{suggestionEn}'),
+    hint: t('Sửa mã phần tử theo kho của cơ quan đó.', "Correct the element id to the one in that agency's repository."),
   },
 } satisfies Record<string, CodeInfo>;
 

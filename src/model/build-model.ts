@@ -6,14 +6,14 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
-import { Catalogues, inForce, parseCatalogueRef } from '../catalog/catalog.js';
+import { Catalogues, inForce, parseAgencyRef, parseCatalogueRef, type AgencyRef } from '../catalog/catalog.js';
 import type { LoadedRepository } from '../load/load-repository.js';
 import type { SchemaResult } from '../schema/validate.js';
 import { compactString } from '../util/compact-string.js';
 import { closest } from '../util/suggest.js';
 import { KIND_INFO, type Kind } from './kinds.js';
 import { relationsOf, type RelationSpec } from './relations.js';
-import type { ArchitectureModel, Element, Origin, Reference } from './types.js';
+import type { ArchitectureModel, Element, Origin, Owner, Reference } from './types.js';
 
 export interface ModelResult {
   model?: ArchitectureModel;
@@ -76,6 +76,8 @@ class Resolver {
   /** Checks the reference `ref` in `spec.field[index]` of a declared element; keeps it when the element is valid. */
   resolve(from: Declared, spec: RelationSpec, ref: string, index: number | undefined): void {
     const origin = from.origin;
+    const agency = parseAgencyRef(ref);
+    if (agency) return this.resolveAgencyRef(from, spec, ref, agency, index);
     const cat = parseCatalogueRef(ref);
     // `to` becomes the target's own id string (later lookups by it meet the same string, not an equal copy);
     // a catalogue ref is `ns:id` as written.
@@ -128,10 +130,34 @@ class Resolver {
       }
       to = target.id;
     }
+    this.keep(from, spec, to, index);
+  }
+
+  private keep(from: Declared, spec: RelationSpec, to: string, index: number | undefined): void {
     if (!from.valid) return;
     const r: Reference = { from: from.id, to, field: spec.field, relation: spec.relation, inverse: spec.inverse, dependency: spec.dependency };
     if (index !== undefined) r.index = index;
     this.references.push(r);
+  }
+
+  /**
+   * A reference to an element of another agency's architecture (`ministry:BCA/he-thong-gplx`): the agency must
+   * be in the catalogue and the field must accept elements; the element itself is resolved by `arch portfolio`,
+   * which reads that agency's repository. In one repository it stays an external node of the graph.
+   */
+  private resolveAgencyRef(from: Declared, spec: RelationSpec, ref: string, agency: AgencyRef, index: number | undefined): void {
+    const origin = from.origin;
+    if (!spec.targets.some((t) => t in KIND_INFO)) {
+      this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${agency.ns}:…/…`, actualEn: `element of another agency`, ...fieldAndExpected(spec) }, referenceAt(origin, spec, index)));
+      return;
+    }
+    if (!this.catalogues.get(agency.ns, agency.agency)) {
+      const guess = closest(agency.agency, this.catalogues.ids(agency.ns));
+      const fix = guess && `${agency.ns}:${guess}/${agency.element}`;
+      this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: agency.ns, ...didYouMean(fix) }, referenceAt(origin, spec, index)));
+      return;
+    }
+    this.keep(from, spec, ref, index);
   }
 }
 
@@ -141,10 +167,14 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
   if (!manifest || !repo.manifest) return { diagnostics };
   const date = manifest.architecture.date;
 
-  const ministry = catalogues.get('ministry', manifest.ministry.code);
-  if (!ministry) {
-    const guess = closest(manifest.ministry.code, catalogues.ids('ministry'));
-    diagnostics.push(diag('model/unknown-ministry', { code: manifest.ministry.code, suggestion: guess ? ` (${guess}?)` : '' }, repo.manifest.at(['ministry', 'code']), guess ? { fix: guess } : {}));
+  const owner: Owner | undefined = manifest.ministry ? { ns: 'ministry', ...manifest.ministry } : manifest.province ? { ns: 'province', ...manifest.province } : undefined;
+  if (!owner || (manifest.ministry && manifest.province)) {
+    diagnostics.push(diag(owner ? 'model/two-owners' : 'model/no-owner', {}, repo.manifest.at(owner ? ['province'] : [], true)));
+    if (!owner) return { diagnostics };
+  }
+  if (!catalogues.get(owner.ns, owner.code)) {
+    const guess = closest(owner.code, catalogues.ids(owner.ns));
+    diagnostics.push(diag(owner.ns === 'ministry' ? 'model/unknown-ministry' : 'model/unknown-province', { code: owner.code, suggestion: guess ? ` (${guess}?)` : '' }, repo.manifest.at([owner.ns, 'code']), guess ? { fix: guess } : {}));
   }
 
   // Index ids (invalid elements too, so references to them do not cascade into more errors).
@@ -194,6 +224,7 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
 
   const model: ArchitectureModel = {
     stage: 'model',
+    owner,
     manifest,
     manifestFile: repo.manifest,
     elements,

@@ -32,7 +32,9 @@ export interface Waiver {
 }
 
 export interface Manifest {
-  ministry: { code: string; name: Text };
+  /** The owner: a ministry or a province (exactly one; see `ArchitectureModel.owner`). */
+  ministry?: { code: string; name: Text };
+  province?: { code: string; name: Text };
   framework: FrameworkId;
   architecture: {
     version: string;
@@ -69,9 +71,17 @@ export interface Reference {
   index?: number;
 }
 
+/** Who owns the architecture: a ministry (`ministry:BYT`) or a province (`province:da-nang`). */
+export interface Owner {
+  ns: 'ministry' | 'province';
+  code: string;
+  name: Text;
+}
+
 export interface ArchitectureModel {
   readonly stage: 'model';
   manifest: Manifest;
+  owner: Owner;
   manifestFile: SourceFile;
   /** Valid elements, sorted by id. */
   elements: Element[];

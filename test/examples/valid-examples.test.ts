@@ -102,7 +102,7 @@ describe('examples/bo-tttt-2015 (framework 1.0, as written in 2015)', () => {
   it('is a 2015 architecture of the pre-merger ministry on framework 1.0', () => {
     expect(model.manifest.framework).toBe('1.0');
     expect(model.manifest.architecture.date.startsWith('2015-')).toBe(true);
-    expect(model.manifest.ministry.code).toBe('BTTTT');
+    expect(model.owner).toMatchObject({ ns: 'ministry', code: 'BTTTT' });
   });
 
   it('uses the legacy online levels 1–4 only and the NGSP-era national platform', () => {

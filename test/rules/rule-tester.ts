@@ -22,6 +22,8 @@ export interface RuleCase {
   /** Extra `architecture:` fields, YAML flow entries (e.g. `horizon: 2030`). */
   architecture?: string;
   ministry?: string;
+  /** A provincial architecture: the owner is this province id instead of a ministry. */
+  province?: string;
   profile?: string;
   today?: string;
   options?: Record<string, unknown>;
@@ -45,7 +47,8 @@ export const BASE_UNIT = `- {kind: org-unit, id: bo, name: {vi: "Bộ"}, status:
 
 export function buildRepo(c: RuleCase): string {
   const arch = [`version: "1.0"`, `date: ${c.date ?? '2024-12-31'}`, `status: ${c.status ?? 'draft'}`, ...(c.architecture ? [c.architecture] : [])].join(', ');
-  const manifest = `ministry: {code: ${c.ministry ?? 'BYT'}, name: {vi: "Bộ Y tế"}}\nframework: "${c.framework ?? '3.0'}"\narchitecture: {${arch}}\n${c.manifest ?? ''}\n`;
+  const owner = c.province ? `province: {code: ${c.province}, name: {vi: "Tỉnh"}}` : `ministry: {code: ${c.ministry ?? 'BYT'}, name: {vi: "Bộ Y tế"}}`;
+  const manifest = `${owner}\nframework: "${c.framework ?? '3.0'}"\narchitecture: {${arch}}\n${c.manifest ?? ''}\n`;
   const items = `${BASE_UNIT}\n${c.elements ?? ''}`.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
   return tempRepo({ 'arch.yaml': manifest, 'elements.yaml': `elements:\n${items}\n` });
 }

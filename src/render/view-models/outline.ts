@@ -158,7 +158,7 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
   const filled = rows.reduce((n, r) => n + r.filled, 0);
   const expected = rows.reduce((n, r) => n + r.expected, 0);
   const m = model.manifest;
-  const ministryName = tx(ctx, m.ministry.name);
+  const ministryName = tx(ctx, model.owner.name);
   const arch = m.architecture;
   const date = String(arch.date);
   const abbreviations = (templateData('outline-common/abbreviations.json', input.templatesDir) as Record<Lang, [string, string][]>)[lang] ?? [];
@@ -166,7 +166,7 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
     lang,
     outline: profile.outline,
     profile: { id: profile.id, title: tx(ctx, profile.title), instrument: profile.instrument.number },
-    ministry: { code: m.ministry.code, name: ministryName, nameUpper: ministryName.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
+    ministry: { code: model.owner.code, name: ministryName, nameUpper: ministryName.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
     document: {
       title: L(ctx, 'doc.title').replace('{0}', tx(ctx, file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
       subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.version).replace('{1}', tx(ctx, profile.title)),

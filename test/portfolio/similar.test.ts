@@ -1,0 +1,66 @@
+/**
+ * The portfolio's similar-name finder (src/portfolio/similar.ts) returns exactly the pairs that comparing
+ * every pair finds, on random names (fast-check, fixed seed) and on near-duplicates made on purpose.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseName, similarity } from '../../src/check/shortcomings.js';
+import { similarGroups, similarPairs } from '../../src/portfolio/similar.js';
+
+function exhaustive(names: readonly string[], t: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
+    const s = similarity(names[i]!, names[j]!);
+    if (s >= t) out.push([i, j, s]);
+  }
+  return out;
+}
+
+const WORDS = ['he thong', 'thong tin', 'co so', 'du lieu', 'ho tich', 'dan cu', 'giay phep', 'lai xe', 'dich vu', 'cong', 'tinh', 'thanh pho', 'quan ly', 'bao cao', 'y te', 'ha noi', 'da nang'];
+const name = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => normaliseName(w.join(' ')));
+const noisy = fc.tuple(name, fc.string({ maxLength: 3 })).map(([n, s]) => normaliseName(`${n}${s}`));
+
+describe('similarPairs', () => {
+  it('finds exactly the pairs of the exhaustive comparison (random names, several thresholds)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(name, noisy), { maxLength: 300 }), fc.constantFrom(0.6, 0.85, 0.95, 1), (names, t) => {
+        expect(similarPairs(names, t)).toEqual(exhaustive(names, t));
+      }),
+      { seed: 18, numRuns: 60 },
+    );
+  });
+
+  it('finds them at 800 names too', () => {
+    const names = fc.sample(fc.oneof(name, noisy), { seed: 7, numRuns: 800 });
+    const pairs = similarPairs(names, 0.85);
+    expect(pairs.length).toBeGreaterThan(20);
+    expect(pairs).toEqual(exhaustive(names, 0.85));
+  });
+});
+
+function exhaustiveGroups(names: readonly string[], t: number): number[][] {
+  const parent = names.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const [i, j] of exhaustive(names, t)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+  const groups = new Map<number, number[]>();
+  names.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
+}
+
+describe('similarGroups', () => {
+  it('are the connected components of the exhaustive comparison', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(name, noisy, fc.constantFrom('ab', 'x', '')), { maxLength: 200 }), fc.constantFrom(0.6, 0.85, 1), (names, t) => {
+        expect(similarGroups(names, t)).toEqual(exhaustiveGroups(names, t));
+      }),
+      { seed: 19, numRuns: 60 },
+    );
+  });
+
+  it('stay linear when thousands of agencies repeat one name', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => normaliseName(i % 2 ? 'Hệ thống quản lý văn bản và điều hành' : 'He thong quan ly van ban va dieu hanh!'));
+    const groups = similarGroups(names, 0.85);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveLength(20_000);
+  });
+});
