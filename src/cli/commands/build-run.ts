@@ -39,7 +39,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
     report = { md: renderReport(r, 'md'), conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
     if (hasTemplate('report/report', 'html')) report.html = renderReport(r, 'html');
   }
-  const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') } });
+  const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics });
   writeSite(out, files, Boolean(opts.force));
   const rel = path.relative(io.cwd, path.join(out, 'index.html'));
   const shown = rel.startsWith('..') ? path.join(out, 'index.html') : rel;

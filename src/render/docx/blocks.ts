@@ -1,16 +1,18 @@
 /**
  * View-model blocks as Word content: paragraphs, dash lists, tables with a repeated header row,
- * diagrams as SVG images (with a blank PNG fallback, since SVG → PNG is not possible offline) and
- * the visible "to be completed" marker.
+ * diagrams as a PNG rendered offline from their SVG with the bundled font (at least 150 dpi where placed; the
+ * same picture in Word and LibreOffice on every machine — the SVG itself is in the built site), and the visible
+ * "to be completed" marker.
  */
-import { AlignmentType, BorderStyle, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, TableBlock } from '../view-models/types.js';
 import { inlineSvgText } from '../helpers/html.js';
 import { toText } from '../helpers/text.js';
+import { svgToPng } from '../../views/index.js';
 import { halfPt, textHeightPx, textWidthPx, twip, type Conventions } from './conventions.js';
 
-/** A 1×1 white PNG: the fallback image Word requires next to an SVG. */
-const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64');
+/** The least resolution of a diagram's PNG where Word places it. */
+const MIN_DPI = 150;
 
 export interface BlockContext {
   c: Conventions;
@@ -95,7 +97,7 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: num('width'), height: num('height') };
 }
 
-function diagram(ctx: BlockContext, svgText: string, captionText: string, nodes: number, edges: number): Paragraph[] {
+function diagram(ctx: BlockContext, svgText: string, captionText: string, note: string): Paragraph[] {
   const svg = inlineSvgText(svgText);
   const out: Paragraph[] = [];
   if (svg !== null) {
@@ -103,15 +105,19 @@ function diagram(ctx: BlockContext, svgText: string, captionText: string, nodes:
     const scale = Math.min(1, textWidthPx(ctx.c) / size.width, textHeightPx(ctx.c) / size.height);
     const width = Math.max(1, Math.round(size.width * scale));
     const height = Math.max(1, Math.round(size.height * scale));
+    // Placed at `width` px of 96 dpi: the PNG needs width × MIN_DPI / 96 pixels, never fewer than the SVG's own.
+    const png = svgToPng(svg, Math.max(1, (width * MIN_DPI) / 96 / size.width));
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
-        children: [new ImageRun({ type: 'svg', data: Buffer.from(svg, 'utf8'), transformation: { width, height }, fallback: { type: 'png', data: BLANK_PNG }, altText: { name: clean(captionText), description: clean(captionText), title: clean(captionText) } })],
+        // Single, automatic line height: an exact or proportional line would clip the picture to one line.
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120 },
+        children: [new ImageRun({ type: 'png', data: png.png, transformation: { width, height }, altText: { name: clean(captionText), description: clean(captionText), title: clean(captionText) } })],
       }),
     );
   }
-  out.push(caption(captionText), new Paragraph({ children: [new TextRun({ text: ctx.diagramNote(nodes, edges), italics: true, size: halfPt(ctx.c.tablePt) })], alignment: AlignmentType.CENTER }));
+  out.push(caption(captionText), new Paragraph({ children: [new TextRun({ text: clean(note), italics: true, size: halfPt(ctx.c.tablePt) })], alignment: AlignmentType.CENTER }));
   return out;
 }
 
@@ -124,8 +130,8 @@ export function blockToDocx(ctx: BlockContext, b: Block): (Paragraph | Table)[] 
     case 'table':
       return tableBlock(ctx, b);
     case 'diagram':
-      ctx.diagrams.push({ caption: b.caption, relations: b.relations });
-      return diagram(ctx, b.svg, b.caption, b.nodeCount, b.edgeCount);
+      if (b.relations.length > 0) ctx.diagrams.push({ caption: b.caption, relations: b.relations });
+      return diagram(ctx, b.svg, b.caption, b.note ?? ctx.diagramNote(b.nodeCount, b.edgeCount));
     case 'prose':
       return [new Paragraph({ children: [new TextRun({ text: clean(b.text), italics: true, color: '595959' })] })];
     case 'missing':

@@ -7,6 +7,7 @@ import { inlineSvgText, jsonScriptText, safeUrl } from './html.js';
 import { mdCell, mdCode, mdFence, mdLink, mdText } from './markdown.js';
 import { and, any, eq, formatDate, inc, ne, not, or, translate, type Labels } from './shared.js';
 import { toText } from './text.js';
+import { ZOOM_SCRIPT, ZOOM_SCRIPT_CSP } from './zoom.js';
 
 export type Format = 'html' | 'md';
 type HelperFn = (...args: unknown[]) => unknown;
@@ -64,6 +65,8 @@ export function helpersFor(format: Format, deps: HelperDeps): Record<string, Hel
     ...shared,
     safeUrl: (...args) => safeUrl(args[0]),
     jsonScript: (...args) => deps.trusted(jsonScriptText(args[0])),
+    zoomScript: () => deps.trusted(`<script>${ZOOM_SCRIPT}</script>`),
+    zoomCsp: () => deps.trusted(ZOOM_SCRIPT_CSP),
     inlineSvg: (...args) => {
       const svg = inlineSvgText(args[0]);
       return svg === null ? '' : deps.trusted(svg);

@@ -1,12 +1,12 @@
 /**
- * Diagram contents (`diagram:<id>` in the chapter files): the part of the architecture graph holding the
- * element kinds listed in `templates/outline-common/diagrams.json`, as Mermaid (Markdown), DOT and SVG
- * rendered offline by the WASM Graphviz of the graph stage (HTML, DOCX).
+ * Diagram contents (`diagram:<id>` in the chapter files), drawn from the views (src/views): `overall` is the
+ * framework's layered overview; the others are bounded node-link views of the element kinds listed in
+ * `templates/outline-common/diagrams.json`. Markdown gets Mermaid, HTML and Word the SVG (Word adds a PNG).
  */
-import { renderSvg, subgraph, toDot, toMermaid } from '../../graph/index.js';
 import { InputError } from '../../util/errors.js';
+import { kindsView, overviewMermaid, overviewSvg, overviewView, viewDot, viewLabel, viewMermaid, viewSvg, VIEW_CAP } from '../../views/index.js';
 import { templateData } from '../engine.js';
-import { nextFigure, refName, tx, type BuildContext } from './context.js';
+import { L, nextFigure, refName, tx, type BuildContext } from './context.js';
 import type { Block } from './types.js';
 import type { Text } from '../../model/types.js';
 
@@ -23,26 +23,30 @@ export function diagramSpecs(templatesDir: string | undefined): Record<string, D
 export async function diagramContent(ctx: BuildContext, id: string): Promise<Block[]> {
   const spec = diagramSpecs(ctx.templatesDir)[id];
   if (!spec) throw new InputError({ vi: `Tệp chương dùng sơ đồ không biết "diagram:${id}"`, en: `The chapter file uses an unknown diagram "diagram:${id}" (see templates/outline-common/diagrams.json)` });
-  const own = new Set(ctx.graph.nodes.filter((n) => !n.external && spec.kinds.includes(n.kind)).map((n) => n.id));
-  if (own.size === 0) return [];
-  const keep = new Set(own);
-  if (spec.external) {
-    for (const e of ctx.graph.edges) {
-      if (own.has(e.from) && ctx.graph.byId.get(e.to)?.kind === 'national') keep.add(e.to);
-    }
+  const figure = ctx.counters.figure + 1;
+  if (id === 'overall') {
+    const view = overviewView(ctx);
+    const count = [...view.rows.flatMap((r) => r.groups.map((g) => g.items.length)), ...view.bars.map((b) => b.items.length)].reduce((a, b) => a + b, 0);
+    if (count === 0) return [];
+    const caption = nextFigure(ctx, tx(ctx, spec.title));
+    return [{ type: 'diagram', caption, anchor: `figure-${figure}`, mermaid: overviewMermaid(view, ctx.lang), dot: '', svg: ctx.svg ? overviewSvg(view, ctx.lang, `fig${figure}`, caption) : '', nodeCount: count, edgeCount: 0, relations: [], note: L(ctx, 'diagram.overviewNote').replace('{0}', view.source) }];
   }
-  const g = subgraph(ctx.graph, keep);
-  const dot = toDot(g, { lang: ctx.lang });
+  const view = kindsView(ctx.graph, spec.kinds, spec.external, id, ctx.lang);
+  if (view.nodes.length === 0) return [];
+  const caption = nextFigure(ctx, tx(ctx, spec.title));
+  const names = new Map(view.nodes.map((n) => [n.id, n.count !== undefined ? `${n.name} (${n.count})` : refName(ctx, n.id)]));
   return [
     {
       type: 'diagram',
-      caption: nextFigure(ctx, tx(ctx, spec.title)),
-      mermaid: toMermaid(g, { lang: ctx.lang }),
-      dot,
-      svg: ctx.svg ? await renderSvg(dot) : '',
-      nodeCount: g.nodes.length,
-      edgeCount: g.edges.length,
-      relations: g.edges.map((e) => [refName(ctx, e.from), e.relation, refName(ctx, e.to)]),
+      caption,
+      anchor: `figure-${figure}`,
+      mermaid: viewMermaid(view),
+      dot: viewDot(view, caption),
+      svg: ctx.svg ? await viewSvg(view, ctx.lang, `fig${figure}`, caption) : '',
+      nodeCount: view.nodes.length,
+      edgeCount: view.edges.length,
+      relations: view.edges.map((e) => [names.get(e.from)!, e.count && e.count > 1 ? `${e.label} ×${e.count}` : e.label, names.get(e.to)!]),
+      ...(view.aggregated ? { note: viewLabel('aggregatedNote', ctx.lang, view.aggregated.nodes, view.aggregated.edges, VIEW_CAP.nodes, VIEW_CAP.edges) } : {}),
     },
   ];
 }

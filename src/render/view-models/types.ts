@@ -26,9 +26,11 @@ export interface DiagramBlock {
   type: 'diagram';
   /** "Hình 1. Sơ đồ tổng thể" — numbered in document order. */
   caption: string;
+  /** The figure's fragment id in HTML (`figure-1`), unique on the page. */
+  anchor: string;
   /** Mermaid flowchart source (Markdown output). */
   mermaid: string;
-  /** Graphviz DOT source (written by `arch build`). */
+  /** Graphviz DOT source (written by `arch build`); empty for the overview, which arch lays out itself. */
   dot: string;
   /** SVG rendered offline (HTML and DOCX output); empty when not requested. */
   svg: string;
@@ -36,6 +38,8 @@ export interface DiagramBlock {
   edgeCount: number;
   /** The relations drawn, as [from, relation, to] names (the DOCX annex, for viewers without SVG support). */
   relations: string[][];
+  /** What the reader should know about the picture (its layout's source, or that it was aggregated). */
+  note?: string;
 }
 
 /** A visible "Chưa có thông tin" / "To be completed" marker naming what is missing. */
