@@ -25,7 +25,7 @@ function nodeLabel(n: ViewNode): string {
 function nodeAttrs(n: ViewNode): string {
   const style = lineStyle(n);
   const styles = ['rounded', 'filled', ...(style === 'planned' ? ['dashed'] : style === 'retiring' ? ['dotted'] : [])];
-  const attrs = [`label=${nodeLabel(n)}`, `fillcolor="${n.external ? LAYER_FILL.external : LAYER_FILL[n.layer] ?? '#ffffff'}"`, `style="${styles.join(',')}"`, `tooltip=${dq(n.count !== undefined ? n.name : `${n.name} (${n.id})`)}`];
+  const attrs = [`label=${nodeLabel(n)}`, `fillcolor="${n.external ? LAYER_FILL.external : LAYER_FILL[n.layer] ?? '#ffffff'}"`, `style="${styles.join(',')}"`];
   if (style === 'national') attrs.push('penwidth=2.5', 'color="#263238"');
   if (style === 'retiring') attrs.push('fontcolor="#616161"');
   if (n.highlight) attrs.push('penwidth=3', 'color="#c62828"');

@@ -3,23 +3,20 @@
  * in its npm package) with the bundled Noto Sans (`@expo-google-fonts/noto-sans`, SIL Open Font License 1.1),
  * system fonts never read. Word shows the PNG; the SVG goes beside it.
  */
+import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
-const require = createRequire(import.meta.url);
-type ResvgClass = typeof import('@resvg/resvg-js').Resvg;
-let Resvg: ResvgClass | undefined;
 let fontFiles: string[] | undefined;
 
 function fonts(): string[] {
   if (fontFiles) return fontFiles;
-  const dir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+  const dir = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/package.json'));
   return (fontFiles = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf', '400Regular_Italic/NotoSans_400Regular_Italic.ttf'].map((f) => path.join(dir, f)));
 }
 
 /** The picture at `scale` × its CSS pixel size (2 = 192 dpi when placed at its natural size). */
 export function svgToPng(svg: string, scale = 2): { png: Buffer; width: number; height: number } {
-  Resvg ??= (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
   const r = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',

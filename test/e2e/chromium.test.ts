@@ -42,7 +42,7 @@ describe('built documents in Chromium', () => {
     const els = elements(doc);
     expect(els.filter((e) => e.tagName === 'h1').map(textOf)).toEqual(['Kiến trúc Bộ Y tế — kết quả arch build']);
     const hrefs = els.filter((e) => e.tagName === 'a').map((e) => e.attrs.find((a) => a.name === 'href')!.value);
-    expect(hrefs).toEqual(expect.arrayContaining(['outline.html', 'outline.docx', 'outline.md', 'conformance.md', 'graph/architecture.svg']));
+    expect(hrefs).toEqual(expect.arrayContaining(['outline.html', 'outline.docx', 'outline.md', 'conformance.md', 'diagrams/overview.svg', 'diagrams/integration.svg', 'systems/0001.html']));
     expect(els.filter((e) => e.tagName === 'tr').length).toBeGreaterThan(8);
   });
 
@@ -56,7 +56,29 @@ describe('built documents in Chromium', () => {
     expect(tables.length).toBeGreaterThan(25);
     const systems = els.find((e) => e.tagName === 'figcaption' && textOf(e).endsWith('Danh mục hệ thống thông tin'));
     expect(systems).toBeDefined();
-    expect(els.filter((e) => e.tagName === 'svg').length).toBe(6);
-    expect(els.filter((e) => e.tagName === 'script')).toEqual([]);
+    expect(els.filter((e) => e.tagName === 'svg').length).toBeGreaterThanOrEqual(6);
+    // The zoom script ran (the page's content-security policy allows it by hash): four buttons a figure.
+    const figures = els.filter((e) => e.tagName === 'figure' && e.attrs.some((a) => a.name === 'class' && a.value === 'diagram'));
+    expect(figures).toHaveLength(6);
+    expect(els.filter((e) => e.tagName === 'button')).toHaveLength(24);
+    // Ids are unique across the page, although every figure is a separate drawing.
+    const ids = els.flatMap((e) => e.attrs.filter((a) => a.name === 'id').map((a) => a.value));
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // Text at 100 % zoom: every font size of the pictures is at least 11 px (the SVGs are shown at their own size).
+    const sizes = els.filter((e) => e.tagName === 'text').map((e) => {
+      const a = Object.fromEntries(e.attrs.map((x) => [x.name, x.value]));
+      return Number(String(a['font-size'] ?? '0').replace('px', ''));
+    });
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+  });
+
+  it('a system page shows its context view, facts, relations and findings', () => {
+    const doc = parse(dumpDom(path.join(out, 'systems', '0001.html')));
+    const els = elements(doc);
+    expect(els.filter((e) => e.tagName === 'h2').map(textOf)).toEqual(['Các thành phần liên quan trực tiếp', 'Thông tin chính', 'Quan hệ', 'Phát hiện khi kiểm tra']);
+    expect(els.filter((e) => e.tagName === 'svg').length).toBeGreaterThanOrEqual(1);
+    expect(els.filter((e) => e.tagName === 'button')).toHaveLength(4);
   });
 });

@@ -14,15 +14,19 @@ import { HOSTILE, hostileRepo } from './fixtures.js';
 
 const EXAMPLE = 'examples/bo-y-te';
 
-async function docx(repo: string, args: string[] = []): Promise<{ bytes: Buffer; files: Record<string, string> }> {
+async function docx(repo: string, args: string[] = []): Promise<{ bytes: Buffer; files: Record<string, string>; media: Record<string, Uint8Array> }> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arch-docx-')), 'outline.docx');
   const r = await runCli(['outline', repo, '--format', 'docx', '-o', out, ...args]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const bytes = fs.readFileSync(out);
   const files: Record<string, string> = {};
-  for (const [name, data] of Object.entries(unzipSync(new Uint8Array(bytes)))) files[name] = /\.(xml|rels|svg)$/.test(name) ? strFromU8(data) : `<${data.length} bytes>`;
-  return { bytes, files };
+  const media: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(unzipSync(new Uint8Array(bytes)))) {
+    files[name] = /\.(xml|rels|svg)$/.test(name) ? strFromU8(data) : `<${data.length} bytes>`;
+    if (name.startsWith('word/media/')) media[name] = data;
+  }
+  return { bytes, files, media };
 }
 
 /** Visible text of the document body, paragraph by paragraph. */
@@ -32,7 +36,7 @@ function paragraphs(documentXml: string): string[] {
 
 describe('arch outline --format docx', () => {
   it('follows the administrative conventions and holds the catalogues', async () => {
-    const { bytes, files } = await docx(EXAMPLE);
+    const { bytes, files, media } = await docx(EXAMPLE);
     for (const [name, xml] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) expect(XMLValidator.validate(xml), name).toBe(true);
     const doc = files['word/document.xml']!;
     const styles = files['word/styles.xml']!;
@@ -51,11 +55,16 @@ describe('arch outline --format docx', () => {
     expect(text).toContain('Hệ thống thông tin giải quyết thủ tục hành chính Bộ Y tế');
     expect((doc.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(25);
     expect((doc.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThan(25);
-    // Diagrams: SVG images (with the PNG fallback Word requires) and the annex of their relations.
-    const svgs = Object.keys(files).filter((n) => n.startsWith('word/media/') && n.endsWith('.svg'));
-    expect(svgs.length).toBe(6);
-    for (const s of svgs) expect(files[s]).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    expect(doc).toContain('asvg:svgBlip');
+    // Diagrams: real PNG pictures (rendered from the SVG with the bundled font) and the annex of their relations.
+    expect(Object.keys(media).sort()).toEqual(['word/media/image1.png', 'word/media/image2.png', 'word/media/image3.png', 'word/media/image4.png', 'word/media/image5.png', 'word/media/image6.png']);
+    for (const m of Object.values(media)) {
+      const png = Buffer.from(m);
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      // IHDR width and height: big enough for 150 dpi at the width Word gives the picture.
+      expect(png.readUInt32BE(16)).toBeGreaterThan(500);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(200);
+    }
+    expect(doc).not.toContain('asvg:svgBlip');
     expect(text).toContain('PHỤ LỤC. QUAN HỆ TRONG CÁC SƠ ĐỒ');
     // Metadata: marker, fixed dates from the architecture, ZIP comment recognised by safe-write.
     const core = new XMLParser().parse(files['docProps/core.xml']!)['cp:coreProperties'];

@@ -5,10 +5,10 @@ import { toDot } from '../../export/dot.js';
 import { toGraphml } from '../../export/graphml.js';
 import { toJsonGraph } from '../../export/json.js';
 import { toMermaidResult } from '../../export/mermaid.js';
-import { renderSvg } from '../../export/svg.js';
 import { KINDS } from '../../model/kinds.js';
 import { InputError } from '../../util/errors.js';
 import { closest } from '../../util/suggest.js';
+import { boundedView, viewSvg, VIEW_CAP } from '../../views/index.js';
 import type { CliIO } from '../io.js';
 import type { GraphOptions } from './graph.js';
 import { emit, loadGraph, parseDepth, requireNode } from './graph-input.js';
@@ -74,9 +74,19 @@ export async function runGraph(io: CliIO, dir: string, opts: GraphOptions): Prom
     case 'json':
       text = toJsonGraph(g, { lang: opts.lang });
       break;
-    case 'svg':
-      text = await renderSvg(toDot(g, { lang: opts.lang, highlight }));
+    case 'svg': {
+      // A picture is laid out only for a bounded selection: above the cap, say how to narrow it (exit 2).
+      const shown = g.edges.filter((e) => e.field !== 'owner' && e.field !== 'satisfies' && e.from !== e.to).length;
+      if (g.nodes.length > VIEW_CAP.nodes || shown > VIEW_CAP.edges) {
+        throw new InputError({
+          vi: `--format svg: phần chọn có ${g.nodes.length} thành phần và ${shown} quan hệ, vượt giới hạn ${VIEW_CAP.nodes} / ${VIEW_CAP.edges} của một sơ đồ đọc được — thu hẹp bằng --layer, --kind, --root <id> --depth <n>, hoặc xuất toàn bộ dạng văn bản với --format dot, mermaid, graphml hay json`,
+          en: `--format svg: the selection has ${g.nodes.length} elements and ${shown} relations, above the ${VIEW_CAP.nodes} / ${VIEW_CAP.edges} a readable diagram holds — narrow it with --layer, --kind, --root <id> --depth <n>, or export all of it as text with --format dot, mermaid, graphml or json`,
+        });
+      }
+      const view = boundedView(g, new Set(g.nodes.map((n) => n.id)), 'graph', opts.lang, opts.root);
+      text = await viewSvg(view, opts.lang, 'graph', opts.root ? `${opts.root}` : 'arch graph');
       break;
+    }
   }
   emit(io, text, opts.output, opts.force);
   return input.exit;
