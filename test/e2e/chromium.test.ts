@@ -65,11 +65,21 @@ describe('built documents in Chromium', () => {
     const ids = els.flatMap((e) => e.attrs.filter((a) => a.name === 'id').map((a) => a.value));
     expect(ids.length).toBeGreaterThan(100);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    // Text at 100 % zoom: every font size of the pictures is at least 11 px (the SVGs are shown at their own size).
-    const sizes = els.filter((e) => e.tagName === 'text').map((e) => {
-      const a = Object.fromEntries(e.attrs.map((x) => [x.name, x.value]));
-      return Number(String(a['font-size'] ?? '0').replace('px', ''));
-    });
+    // Text at 100 % zoom: every font size of the pictures, times the scale of the (nested) SVGs around it, is at
+    // least 11 px (the pictures are shown at their own size; Graphviz draws in points inside a px-sized frame).
+    const attr = (e: (typeof els)[number], n: string) => e.attrs.find((a) => a.name === n)?.value;
+    const scaleOf = (e: (typeof els)[number]): number => {
+      let k = 1;
+      for (let p: unknown = e.parentNode; p && typeof p === 'object' && 'tagName' in p; p = (p as { parentNode?: unknown }).parentNode) {
+        const svg = p as (typeof els)[number];
+        if (svg.tagName !== 'svg') continue;
+        const vb = attr(svg, 'viewBox')?.split(/[\s,]+/).map(Number);
+        const w = Number(String(attr(svg, 'width') ?? '').replace('px', ''));
+        if (vb && vb[2] && w) k *= w / vb[2];
+      }
+      return k;
+    };
+    const sizes = els.filter((e) => e.tagName === 'text').map((e) => Number(String(attr(e, 'font-size') ?? '0').replace('px', '')) * scaleOf(e));
     expect(sizes.length).toBeGreaterThan(100);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   });
