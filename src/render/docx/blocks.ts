@@ -6,18 +6,16 @@
  */
 import { AlignmentType, BorderStyle, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, TableBlock } from '../view-models/types.js';
-import { inlineSvgText } from '../helpers/html.js';
 import { toText } from '../helpers/text.js';
-import { svgToPng } from '../../views/index.js';
-import { halfPt, textHeightPx, textWidthPx, twip, type Conventions } from './conventions.js';
-
-/** The least resolution of a diagram's PNG where Word places it. */
-const MIN_DPI = 150;
+import { halfPt, twip, type Conventions } from './conventions.js';
+import type { Picture } from './pictures.js';
 
 export interface BlockContext {
   c: Conventions;
   missingLabel: string;
   diagramNote: (nodes: number, edges: number) => string;
+  /** The diagrams' pictures, rendered beforehand (src/render/docx/pictures.ts), by SVG text. */
+  pictures: ReadonlyMap<string, Picture>;
   /** Diagrams met so far, listed again as relation tables in the annex. */
   diagrams: { caption: string; relations: string[][] }[];
 }
@@ -87,33 +85,18 @@ function tableBlock(ctx: BlockContext, b: TableBlock): (Paragraph | Table)[] {
   return [caption(b.caption), table(ctx, b.columns, b.rows), new Paragraph({ children: [] })];
 }
 
-/** Size of a Graphviz SVG in CSS pixels (its width/height are in points). */
-function svgSize(svg: string): { width: number; height: number } {
-  const num = (attr: string): number => {
-    const m = new RegExp(`\\s${attr}="([0-9.]+)(pt|px)?"`).exec(svg.slice(0, 2000));
-    if (!m) return 400;
-    return m[2] === 'pt' ? (Number(m[1]) * 96) / 72 : Number(m[1]);
-  };
-  return { width: num('width'), height: num('height') };
-}
-
 function diagram(ctx: BlockContext, svgText: string, captionText: string, note: string): Paragraph[] {
-  const svg = inlineSvgText(svgText);
+  const picture = ctx.pictures.get(svgText);
   const out: Paragraph[] = [];
-  if (svg !== null) {
-    const size = svgSize(svg);
-    const scale = Math.min(1, textWidthPx(ctx.c) / size.width, textHeightPx(ctx.c) / size.height);
-    const width = Math.max(1, Math.round(size.width * scale));
-    const height = Math.max(1, Math.round(size.height * scale));
-    // Placed at `width` px of 96 dpi: the PNG needs width × MIN_DPI / 96 pixels, never fewer than the SVG's own.
-    const png = svgToPng(svg, Math.max(1, (width * MIN_DPI) / 96 / size.width));
+  if (picture) {
+    const { width, height } = picture.placed;
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
         // Single, automatic line height: an exact or proportional line would clip the picture to one line.
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120 },
-        children: [new ImageRun({ type: 'png', data: png.png, transformation: { width, height }, altText: { name: clean(captionText), description: clean(captionText), title: clean(captionText) } })],
+        children: [new ImageRun({ type: 'png', data: picture.png, transformation: { width, height }, altText: { name: clean(captionText), description: clean(captionText), title: clean(captionText) } })],
       }),
     );
   }

@@ -9,6 +9,7 @@ import { label } from '../engine.js';
 import type { OutlineViewModel } from '../view-models/types.js';
 import { blockToDocx, bodyParagraph, table, type BlockContext } from './blocks.js';
 import { halfPt, twip, type Conventions } from './conventions.js';
+import type { Picture } from './pictures.js';
 
 const fill = (s: string, ...args: (string | number)[]): string => s.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 
@@ -50,10 +51,10 @@ function titlePage(vm: OutlineViewModel, c: Conventions, L: (key: string) => str
   ];
 }
 
-export function buildDocument(vm: OutlineViewModel, c: Conventions, templatesDir?: string): Document {
+export function buildDocument(vm: OutlineViewModel, c: Conventions, pictures: ReadonlyMap<string, Picture>, templatesDir?: string): Document {
   const lang: Lang = vm.lang;
   const L = (key: string) => label(key, lang, templatesDir);
-  const ctx: BlockContext = { c, missingLabel: L('toBeCompleted'), diagramNote: (n, e) => fill(L('docx.diagramNote'), n, e), diagrams: [] };
+  const ctx: BlockContext = { c, missingLabel: L('toBeCompleted'), diagramNote: (n, e) => fill(L('docx.diagramNote'), n, e), pictures, diagrams: [] };
   const body: (Paragraph | Table | TableOfContents)[] = [...titlePage(vm, c, L)];
   const tocEntries = [
     { title: L('abbreviationsTitle'), level: 1 },

@@ -3,8 +3,10 @@ import type { OutlineViewModel } from '../view-models/types.js';
 import { buildDocument } from './build-document.js';
 import { loadConventions } from './conventions.js';
 import { packDeterministic } from './package.js';
+import { renderPictures } from './pictures.js';
 
 export async function renderDocx(vm: OutlineViewModel, options: { isoDate: string; templatesDir?: string }): Promise<Uint8Array> {
   const conventions = loadConventions(options.templatesDir);
-  return packDeterministic(buildDocument(vm, conventions, options.templatesDir), options.isoDate);
+  const pictures = await renderPictures(vm, conventions);
+  return packDeterministic(buildDocument(vm, conventions, pictures, options.templatesDir), options.isoDate);
 }

@@ -11,7 +11,7 @@ import type { PortfolioView } from './view-model.js';
 
 export async function renderPortfolioDocx(view: PortfolioView, isoDate: string, templatesDir?: string): Promise<Uint8Array> {
   const c = loadConventions(templatesDir);
-  const ctx: BlockContext = { c, missingLabel: '—', diagramNote: () => '', diagrams: [] };
+  const ctx: BlockContext = { c, missingLabel: '—', diagramNote: () => '', pictures: new Map(), diagrams: [] };
   const L = view.L;
   const body: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: L.title!.toUpperCase(), bold: true, size: c.titlePt * 2 })] }),
