@@ -111,7 +111,15 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
   let graph = opts.graph;
   const graphOf = () => (graph ??= buildGraph(model, catalogues));
   const byKind = new Map<Kind, Element[]>();
-  for (const e of model.elements) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  for (const e of model.elements) (byKind.get(e.kind) ?? byKind.set(e.kind, []).get(e.kind)!).push(e);
+  // Elements of a set of kinds in id order, computed once per set (rules ask for the same sets).
+  const ofKinds = new Map<string, Element[]>();
+  const elementsOf = (kinds: readonly Kind[]): Element[] => {
+    const key = kinds.join(',');
+    let list = ofKinds.get(key);
+    if (!list) ofKinds.set(key, (list = kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))));
+    return list;
+  };
 
   for (const rule of opts.rules ?? RULES) {
     const { meta } = rule;
@@ -143,9 +151,9 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
       today,
       options: setting.options,
       elements: (...kinds) => {
-        const list = kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const list = elementsOf(kinds);
         for (const e of list) examined.add(e.id);
-        return list;
+        return [...list];
       },
       report: (f) => {
         const template = meta.messages[f.messageId];

@@ -6,6 +6,7 @@
 import { integrationPlatformIds } from '../graph/index.js';
 import type { Catalogues } from '../catalog/catalog.js';
 import type { ArchitectureModel, Element } from '../model/types.js';
+import { normaliseName, similarPairs } from './similar-names.js';
 
 export interface IntegrationFigures {
   systems: number;
@@ -112,42 +113,14 @@ function nationalDataFigures(model: ArchitectureModel, catalogues: Catalogues, l
   return { used, localCopies, entitiesFromNational: fromNational, entitiesFromLocal: entities.length - fromNational };
 }
 
-/** Lower case, no diacritics, đ→d, letters and digits of any script, single spaces. */
-export function normaliseName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** Dice coefficient of character bigrams, 0–1; names with fewer than three letters or digits are not compared. */
-export function similarity(a: string, b: string): number {
-  if (a.replace(/ /g, '').length < 3 || b.replace(/ /g, '').length < 3) return 0;
-  if (a === b) return 1;
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let both = 0;
-  for (const [g, n] of ga) both += Math.min(n, gb.get(g) ?? 0);
-  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);
-  return total === 0 ? 0 : (2 * both) / total;
-}
-
 const SIMILAR = 0.85;
-const MAX_PAIRS_INPUT = 1000;
 
 function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   const similarNames: DuplicateFigures['similarNames'] = [];
   for (const kind of ['information-system', 'database'] as const) {
-    const list = model.elements.filter((e) => e.kind === kind).slice(0, MAX_PAIRS_INPUT);
-    const names = list.map((e) => normaliseName(e.name.vi));
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (isPart(list[i]!, list[j]!)) continue;
-        const s = similarity(names[i]!, names[j]!);
-        if (s >= SIMILAR) similarNames.push({ a: list[i]!.id, b: list[j]!.id, kind, similarity: Math.round(s * 100) / 100 });
-      }
+    const list = model.elements.filter((e) => e.kind === kind);
+    for (const [i, j, s] of similarPairs(list.map((e) => normaliseName(e.name.vi)), SIMILAR)) {
+      if (!isPart(list[i]!, list[j]!)) similarNames.push({ a: list[i]!.id, b: list[j]!.id, kind, similarity: Math.round(s * 100) / 100 });
     }
   }
   const stores = new Map<string, Set<string>>();
@@ -159,9 +132,10 @@ function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   }
   const entitiesInSeveralDatabases = [...stores.entries()].filter(([, dbs]) => dbs.size > 1).map(([entity, dbs]) => ({ entity, databases: [...dbs].sort() })).sort((a, b) => (a.entity < b.entity ? -1 : 1));
   const byRole = new Map<string, string[]>();
+  const parts = new Set(model.references.filter((r) => r.field === 'subsystems').map((r) => r.to));
   for (const s of model.elements) {
     if (s.kind !== 'information-system' || typeof s.role !== 'string' || ['domain', 'other', 'shared'].includes(s.role)) continue;
-    if (model.references.some((r) => r.field === 'subsystems' && r.to === s.id)) continue; // a part of another system
+    if (parts.has(s.id)) continue; // a part of another system
     byRole.set(s.role, [...(byRole.get(s.role) ?? []), s.id]);
   }
   const sameRole = [...byRole.entries()].filter(([, ids]) => ids.length > 1).map(([role, systems]) => ({ role, systems: systems.sort() })).sort((a, b) => (a.role < b.role ? -1 : 1));

@@ -7,12 +7,12 @@
  */
 import { parseAgencyRef, readDataFile, type Catalogues } from '../catalog/catalog.js';
 import type { RuleStatus } from '../check/run-rules.js';
-import { normaliseName } from '../check/shortcomings.js';
+import { normaliseName } from '../check/similar-names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
 import { normalizeDiagnostics } from '../diagnostics/sort.js';
 import { closest } from '../util/suggest.js';
-import { similarGroups } from './similar.js';
+import { similarGroups } from '../check/similar-names.js';
 import type { ElementDigest, Place, PortfolioFinding, PortfolioResult, RepoDigest } from './types.js';
 
 interface PortfolioData {

@@ -6,7 +6,7 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { kindLabel } from '../export/labels.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import type { ArchitectureModel, Element } from '../model/types.js';
-import { contextView, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
+import { contextView, edgesByNode, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
 import { label, labelOrUndefined, render } from './engine.js';
 
 export interface SystemPage {
@@ -44,10 +44,11 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
   };
   const located = findingsIndex(model, input.findings);
   const systems = model.elements.filter((e): e is Element => e.kind === 'information-system');
+  const byNode = edgesByNode(graph);
   const pages: SystemPage[] = [];
   for (const [i, el] of systems.entries()) {
     const name = text(el.name, lang) || el.id;
-    const view = contextView(graph, el.id, lang);
+    const view = contextView(graph, el.id, lang, undefined, byNode);
     const caption = L('system.contextCaption').replace('{0}', name);
     const f = el as Record<string, unknown>;
     const attributes = [
@@ -58,7 +59,7 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
       [L('system.hosting'), enumText('hosting', f.hosting)],
       [L('system.description'), text(f.description as { vi: string; en?: string } | undefined, lang)],
     ].filter(([, v]) => v !== '');
-    const relations = graph.edges.filter((e) => e.from === el.id || e.to === el.id).map((e) => [nameOf(e.from), relationLabel(e.relation, lang), nameOf(e.to)]);
+    const relations = (byNode.get(el.id) ?? []).map((e) => [nameOf(e.from), relationLabel(e.relation, lang), nameOf(e.to)]);
     const findings = (located.get(el.id) ?? []).map((d) => ({
       severity: d.severity,
       severityLabel: L(`severity.${d.severity}`),

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { ArchitectureGraph, GraphEdge, GraphNode } from '../graph/index.js';
+import { compareNodes } from '../graph/build-graph.js';
 import { kindLabel } from '../export/labels.js';
 import { relationLabel } from './data.js';
 import { itemOf } from './overview.js';
@@ -16,10 +17,13 @@ const HIDDEN_FIELDS = new Set(['owner', 'satisfies']);
 
 const nodeOf = (n: GraphNode, lang: Lang): ViewNode => ({ ...itemOf(n, lang), layer: n.layer });
 
-/** The view of exactly these nodes and the edges between them, aggregated when above the cap. */
-export function boundedView(graph: ArchitectureGraph, keep: ReadonlySet<string>, id: string, lang: Lang, highlight?: string): NodeLinkView {
-  const nodes = graph.nodes.filter((n) => keep.has(n.id));
-  const edges = graph.edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !HIDDEN_FIELDS.has(e.field) && e.from !== e.to);
+/**
+ * The view of exactly these nodes and the edges between them, aggregated when above the cap. `candidates` (the
+ * edges that may be between them, in graph order) spares a pass over the whole graph for small views.
+ */
+export function boundedView(graph: ArchitectureGraph, keep: ReadonlySet<string>, id: string, lang: Lang, highlight?: string, candidates: readonly GraphEdge[] = graph.edges): NodeLinkView {
+  const nodes = keep.size * 8 < graph.nodes.length ? [...keep].flatMap((k) => (graph.byId.has(k) ? [graph.byId.get(k)!] : [])).sort(compareNodes) : graph.nodes.filter((n) => keep.has(n.id));
+  const edges = candidates.filter((e) => keep.has(e.from) && keep.has(e.to) && !HIDDEN_FIELDS.has(e.field) && e.from !== e.to);
   if (nodes.length <= VIEW_CAP.nodes && edges.length <= VIEW_CAP.edges) {
     return {
       type: 'graph',
@@ -77,15 +81,23 @@ export function kindsView(graph: ArchitectureGraph, kinds: readonly string[], ex
 /** The connection model: systems and platforms (LGSP), and the national platforms and databases (NDXP …) they reach. */
 export const integrationView = (graph: ArchitectureGraph, lang: Lang): NodeLinkView => kindsView(graph, ['information-system', 'platform'], true, 'integration', lang);
 
-/** One element and its direct neighbours (both directions). */
-export function contextView(graph: ArchitectureGraph, elementId: string, lang: Lang, id = `context-${elementId}`): NodeLinkView {
-  const keep = new Set([elementId]);
+/** Every node's edges, both directions, in graph order: built once for many context views. */
+export function edgesByNode(graph: ArchitectureGraph): Map<string, GraphEdge[]> {
+  const out = new Map<string, GraphEdge[]>();
+  const add = (k: string, e: GraphEdge) => (out.get(k) ?? out.set(k, []).get(k)!).push(e);
   for (const e of graph.edges) {
-    if (HIDDEN_FIELDS.has(e.field)) continue;
-    if (e.from === elementId) keep.add(e.to);
-    else if (e.to === elementId) keep.add(e.from);
+    add(e.from, e);
+    if (e.to !== e.from) add(e.to, e);
   }
-  const view = boundedView(graph, keep, id, lang, elementId);
+  return out;
+}
+
+/** One element and its direct neighbours (both directions). */
+export function contextView(graph: ArchitectureGraph, elementId: string, lang: Lang, id = `context-${elementId}`, byNode?: ReadonlyMap<string, readonly GraphEdge[]>): NodeLinkView {
+  const own = byNode ? byNode.get(elementId) ?? [] : graph.edges.filter((e) => e.from === elementId || e.to === elementId);
+  const keep = new Set([elementId]);
+  for (const e of own) if (!HIDDEN_FIELDS.has(e.field)) keep.add(e.from === elementId ? e.to : e.from);
+  const view = boundedView(graph, keep, id, lang, elementId, own);
   // Only the focus element's own relations: links between two neighbours belong to their own pages.
   return view.aggregated ? view : { ...view, edges: view.edges.filter((e) => e.from === elementId || e.to === elementId) };
 }

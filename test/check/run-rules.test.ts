@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRules } from '../../src/check/run-rules.js';
-import { shortcomings, similarity, normaliseName } from '../../src/check/shortcomings.js';
+import { shortcomings } from '../../src/check/shortcomings.js';
+import { normaliseName, similarity } from '../../src/check/similar-names.js';
 import { createRule, ALL_PROFILES } from '../../src/rules/create-rule.js';
 import { validateRepository } from '../../src/pipeline.js';
 import { tempRepo } from '../helpers/cli.js';

@@ -1,11 +1,11 @@
 /**
- * The portfolio's similar-name finder (src/portfolio/similar.ts) returns exactly the pairs that comparing
+ * The portfolio's similar-name finder (src/check/similar-names.ts) returns exactly the pairs that comparing
  * every pair finds, on random names (fast-check, fixed seed) and on near-duplicates made on purpose.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseName, similarity } from '../../src/check/shortcomings.js';
-import { similarGroups, similarPairs } from '../../src/portfolio/similar.js';
+import { normaliseName, similarity } from '../../src/check/similar-names.js';
+import { similarGroups, similarPairs } from '../../src/check/similar-names.js';
 
 function exhaustive(names: readonly string[], t: number): [number, number, number][] {
   const out: [number, number, number][] = [];

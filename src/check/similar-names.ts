@@ -1,5 +1,6 @@
 /**
- * Similar names at national scale. `similarPairs` returns the pairs of names whose bigram Dice similarity
+ * Similar names, one implementation for `arch check` (duplicate candidates in one architecture) and
+ * `arch portfolio` (across agencies), at national scale. `similarPairs` returns the pairs of names whose bigram Dice similarity
  * (check/shortcomings.ts `similarity`) reaches a threshold, exactly as comparing every pair would, without
  * comparing every pair: equal names are compared once, and a prefix filter (each name's rarest bigrams)
  * yields only candidates that can reach the threshold. `similarGroups` joins similar names into groups.
@@ -9,7 +10,29 @@
  * ⌈t/(2−t) · n⌉ tokens with the other name (length bound), so it shares one among the first
  * n − ⌈t/(2−t) · n⌉ + 1 tokens of each, in one global order (rarest first).
  */
-import { similarity } from '../check/shortcomings.js';
+
+/** Lower case, no diacritics, đ→d, letters and digits of any script, single spaces. */
+export function normaliseName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Dice coefficient of character bigrams, 0–1; names with fewer than three letters or digits are not compared. */
+export function similarity(a: string, b: string): number {
+  if (a.replace(/ /g, '').length < 3 || b.replace(/ /g, '').length < 3) return 0;
+  if (a === b) return 1;
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let both = 0;
+  for (const [g, n] of ga) both += Math.min(n, gb.get(g) ?? 0);
+  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);
+  return total === 0 ? 0 : (2 * both) / total;
+}
+
 
 function tokens(name: string): string[] {
   const seen = new Map<string, number>();
@@ -37,8 +60,11 @@ export function similarPairs(names: readonly string[], threshold: number): [numb
   const index = new Map<string, number[]>();
   const distinctPairs: [number, number, number][] = [];
   const tried = new Set<number>();
+  // similarity() of two names from their tokens: the shared tokens are the shared bigram occurrences.
+  const comparable = distinct.map((n) => n.replace(/ /g, '').length >= 3);
   toks.forEach((ts, i) => {
     const prefix = [...ts].sort(order).slice(0, ts.length - Math.ceil(ratio * ts.length - 1e-9) + 1);
+    const mine = new Set(ts);
     tried.clear();
     for (const t of prefix) {
       for (const j of index.get(t) ?? []) {
@@ -46,7 +72,10 @@ export function similarPairs(names: readonly string[], threshold: number): [numb
         tried.add(j);
         const [small, large] = ts.length < toks[j]!.length ? [ts.length, toks[j]!.length] : [toks[j]!.length, ts.length];
         if (small < ratio * large - 1e-9) continue;
-        const s = similarity(distinct[i]!, distinct[j]!);
+        if (!comparable[i] || !comparable[j]) continue;
+        let both = 0;
+        for (const t of toks[j]!) if (mine.has(t)) both++;
+        const s = (2 * both) / (ts.length + toks[j]!.length);
         if (s >= threshold) distinctPairs.push([j, i, s]);
       }
     }
