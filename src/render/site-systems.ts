@@ -33,7 +33,7 @@ function findingsIndex(model: ArchitectureModel, findings: readonly Diagnostic[]
   return out;
 }
 
-export async function systemPages(input: { model: ArchitectureModel; graph: ArchitectureGraph; lang: Lang; findings: readonly Diagnostic[]; templatesDir?: string }): Promise<SystemPage[]> {
+export async function systemPages(input: { model: ArchitectureModel; graph: ArchitectureGraph; lang: Lang; findings: readonly Diagnostic[]; templatesDir?: string; progress?: (done: number, total: number) => void }): Promise<SystemPage[]> {
   const { model, graph, lang } = input;
   const opt = input.templatesDir ? { templatesDir: input.templatesDir } : {};
   const L = (key: string) => label(key, lang, input.templatesDir);
@@ -47,6 +47,7 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
   const byNode = edgesByNode(graph);
   const pages: SystemPage[] = [];
   for (const [i, el] of systems.entries()) {
+    if (i % 100 === 0) input.progress?.(i, systems.length);
     const name = text(el.name, lang) || el.id;
     const view = contextView(graph, el.id, lang, undefined, byNode);
     const caption = L('system.contextCaption').replace('{0}', name);

@@ -51,6 +51,22 @@ describe('arch build', () => {
     for (const [name, data] of Object.entries(files)) expect(Buffer.compare(data, second[name]!), name).toBe(0);
   });
 
+  it('shows its stages on stderr with --progress, and nothing of them without it when stderr is not a terminal', async () => {
+    const quiet = await runCli(['build', EXAMPLE, '--out', path.join(tmp(), 'a')]);
+    expect(quiet.stderr).not.toContain('validating and checking conformance');
+    const r = await runCli(['build', EXAMPLE, '--out', path.join(tmp(), 'b'), '--progress'], { env: { ARCH_LANG: 'en' } });
+    const stages = r.stderr.split('\n').filter((l) => / \(\d+\.\d s\)$/.test(l)).map((l) => l.replace(/ \(\d+\.\d s\)$/, ''));
+    expect(stages).toEqual([
+      'arch build: validating and checking conformance',
+      'arch build: building the document',
+      'arch build: Markdown, HTML and Word documents (with pictures)',
+      'arch build: diagrams',
+      'arch build: system pages 0/18',
+      'arch build: writing files 0/46',
+    ]);
+    expect(r.stdout).toBe('');
+  });
+
   it('never overwrites a file it did not write, and writes nothing at all in that case', async () => {
     const out = tmp();
     fs.writeFileSync(path.join(out, 'outline.md'), 'my own notes\n');

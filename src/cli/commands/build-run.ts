@@ -22,6 +22,20 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   const msg = defaultLang(io.env);
   const root = path.resolve(io.cwd, dir);
   const out = path.resolve(io.cwd, opts.out);
+  const showProgress = opts.progress ?? io.stderrIsTTY;
+  const STAGE = {
+    check: { vi: 'kiểm tra kho và đánh giá tuân thủ', en: 'validating and checking conformance' },
+    outline: { vi: 'dựng nội dung tài liệu', en: 'building the document' },
+    documents: { vi: 'tài liệu Markdown, HTML, Word (kèm hình)', en: 'Markdown, HTML and Word documents (with pictures)' },
+    diagrams: { vi: 'sơ đồ', en: 'diagrams' },
+    systems: { vi: 'trang từng hệ thống', en: 'system pages' },
+    write: { vi: 'ghi tệp', en: 'writing files' },
+  } as const;
+  const started = Date.now();
+  const progress = (stage: keyof typeof STAGE, done?: number, total?: number) => {
+    if (showProgress) io.stderr(`arch build: ${STAGE[stage][msg]}${total !== undefined ? ` ${done}/${total}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  };
+  progress('check');
   const result = checkRepository(root);
   const v = result.validation;
   const count = (sev: 'error' | 'warning') => v.diagnostics.filter((d) => d.severity === sev).length;
@@ -39,7 +53,8 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
     report = { md: renderReport(r, 'md'), conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
     if (hasTemplate('report/report', 'html')) report.html = renderReport(r, 'html');
   }
-  const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics });
+  const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress });
+  progress('write', 0, files.length);
   writeSite(out, files, Boolean(opts.force));
   const rel = path.relative(io.cwd, path.join(out, 'index.html'));
   const shown = rel.startsWith('..') ? path.join(out, 'index.html') : rel;

@@ -11,6 +11,7 @@ export interface BuildOptions {
   force?: boolean;
   failOn: Severity;
   watch?: boolean;
+  progress?: boolean;
 }
 
 export function defineBuild(program: Command, ctx: CommandContext): void {
@@ -24,6 +25,7 @@ export function defineBuild(program: Command, ctx: CommandContext): void {
     .addOption(failOnOption())
     .addOption(forceOption())
     .addOption(watchOption())
+    .option('--progress', 'show the stages on stderr as they run (default on a terminal)')
     .action(async (dir: string, opts: BuildOptions) => {
       const { runBuild } = await import('./build-run.js');
       // The output folder is ignored by the watch (it may sit inside the repository).
