@@ -68,6 +68,13 @@ describe('outline.docx in LibreOffice', () => {
     for (const caption of ['Hình 1. Sơ đồ tổng thể Kiến trúc', 'Hình 2. Sơ đồ kiến trúc nghiệp vụ', 'Hình 3. Sơ đồ kiến trúc dữ liệu', 'Hình 4. Sơ đồ kiến trúc ứng dụng', 'Hình 5. Sơ đồ kiến trúc công nghệ', 'Hình 6. Sơ đồ kiến trúc an toàn thông tin']) expect(text).toContain(caption);
   });
 
+  it('sizes table columns by their content: no header, date or code broken inside a word', () => {
+    const text = run('/usr/bin/pdftotext', [pdf, '-']);
+    // Bảng 8 (security levels): the header "Cấp độ ATTT", approval dates and decision numbers stay whole.
+    expect(text).not.toMatch(/\bATT\s*\n\s*T\b/);
+    for (const whole of ['12/09/2022', '05/09/2023', '2032/QĐ-CNTT', 'TRM002.001']) expect(text).toContain(whole);
+  });
+
   it('renders the overview page to a PNG that holds the picture', () => {
     const pages = run('/usr/bin/pdftotext', [pdf, '-']).split('\f');
     const page = pages.findIndex((p) => p.includes('Hình 1. Sơ đồ tổng thể Kiến trúc')) + 1;

@@ -44,23 +44,48 @@ function cell(ctx: BlockContext, text: string, header: boolean, width: number): 
 }
 
 /**
- * Column widths (twips) in proportion to the longest words and texts of each column, so codes stay
- * narrow and names wide; the total is the text width of the page.
+ * Column widths (twips) from the content: every column is at least as wide as its longest unbreakable word
+ * (ids, dates, codes and header words never wrap inside a word; at most a third of the page each), and the room
+ * left goes to the columns with the most text. Word widths are estimated from Times New Roman's character
+ * classes (capitals wider, punctuation narrower; bold header words a little wider) plus the cell margins.
  */
+function wordEm(word: string): number {
+  let em = 0;
+  for (const ch of word) em += /[./,:;()\-'’]/.test(ch) ? 0.34 : /\p{Lu}/u.test(ch) ? 0.74 : 0.52;
+  return em;
+}
+
 function columnWidths(ctx: BlockContext, columns: string[], rows: string[][]): number[] {
   const total = twip(ctx.c.pageMm.width - ctx.c.marginsMm.left - ctx.c.marginsMm.right);
-  const charTwips = ctx.c.tablePt * 10; // an average Times New Roman character is about half an em
+  const emTwips = ctx.c.tablePt * 20;
+  const cellMargins = 300;
+  const longest = (texts: string[], factor: number) => Math.max(0, ...texts.flatMap((t) => t.split(/\s+/).map((w) => wordEm(w) * factor)));
   const stats = columns.map((col, i) => {
-    const texts = [col, ...rows.map((r) => r[i] ?? '')];
-    const longestWord = Math.max(...texts.flatMap((t) => t.split(/[\s/-]+/).map((w) => w.length)));
-    const mean = texts.reduce((n, t) => n + Math.min(t.length, 120), 0) / texts.length;
-    return { min: Math.min((longestWord + 2) * charTwips, total / 3), mean: Math.max(mean, 1) };
+    const cells = rows.map((r) => r[i] ?? '');
+    const em = Math.max(longest([col], 1.08), longest(cells, 1));
+    const mean = [col, ...cells].reduce((n, t) => n + Math.min(t.length, 120), 0) / (cells.length + 1);
+    return { min: Math.min(em * emTwips + cellMargins, total / 3), mean: Math.max(mean, 1) };
   });
   const minSum = stats.reduce((n, c) => n + c.min, 0);
   let widths: number[];
-  if (minSum >= total) widths = stats.map((c) => Math.floor((total * c.min) / minSum));
-  else {
-    // The room left after every column fits its longest word goes to the columns with the most text.
+  if (minSum >= total) {
+    // Not every word fits: narrow columns (numbers, levels, dates) keep their width, the widest give way.
+    widths = stats.map(() => 0);
+    let open = stats.map((_, i) => i);
+    let room = total;
+    for (;;) {
+      const share = room / open.length;
+      const small = open.filter((i) => stats[i]!.min <= share);
+      if (small.length === 0) {
+        const sum = open.reduce((n, i) => n + stats[i]!.min, 0);
+        for (const i of open) widths[i] = Math.floor((room * stats[i]!.min) / sum);
+        break;
+      }
+      for (const i of small) (widths[i] = Math.floor(stats[i]!.min)), (room -= widths[i]!);
+      open = open.filter((i) => !small.includes(i));
+      if (open.length === 0) break;
+    }
+  } else {
     const meanSum = stats.reduce((n, c) => n + c.mean, 0);
     widths = stats.map((c) => Math.floor(c.min + ((total - minSum) * c.mean) / meanSum));
   }
