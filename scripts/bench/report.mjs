@@ -89,7 +89,7 @@ export function renderMarkdown(r) {
   ];
   if (r.commands && Object.keys(r.commands).length) {
     const ns = [...new Set(Object.values(r.commands).flatMap((c) => Object.keys(c).map(Number)))].sort((a, b) => a - b);
-    const cell = (x) => (!x ? '—' : x.timedOut ? `> 10 min (capped)` : x.ms == null ? `failed (exit ${x.codes.join('/')})` : `${s(x.ms)}${x.maxRssMB ? `, ${mb(x.maxRssMB)}` : ''}${x.codes.some((c) => c !== 0 && c !== 1) ? ` ⚠ exit ${x.codes.join('/')}` : ''}`);
+    const cell = (x) => (!x ? '—' : x.timedOut ? `> 10 min (capped)` : x.ms == null ? `failed (exit ${x.codes.join('/')})` : `${s(x.ms)}${x.maxRssMB ? `, ${mb(x.maxRssMB)}` : ''}${x.codes.some((c) => c !== 0 && c !== 1) ? ` (exit ${x.codes.join('/')})` : ''}`);
     out.push(
       '## Every command',
       '',

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempRepo } from '../helpers/cli.js';
+import { DOCX_ELEMENT_LIMIT, docxTooBig } from '../../src/render/docx/index.js';
 import { HOSTILE, hostileRepo } from './fixtures.js';
 
 const EXAMPLE = 'examples/bo-y-te';
@@ -92,4 +93,17 @@ describe('arch outline --format docx', () => {
     expect(r.stderr).toContain('--format docx needs -o');
     expect(r.stdout).toBe('');
   });
+});
+
+describe('arch outline --format docx on an architecture too big for the Word generator', () => {
+  it('refuses with exit 2 before rendering, names the limit, writes nothing', async () => {
+    const { generateArchitecture } = await import('../../scripts/bench/generate-lib.mjs');
+    const repo = tempRepo(Object.fromEntries(generateArchitecture({ entities: DOCX_ELEMENT_LIMIT + 100, seed: 5 })));
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arch-docx-big-')), 'outline.docx');
+    const r = await runCli(['outline', repo, '--format', 'docx', '-o', out], { env: { ARCH_LANG: 'en' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`the Word document is not produced: ${DOCX_ELEMENT_LIMIT + 100} elements exceed the ${DOCX_ELEMENT_LIMIT} the Word generator handles in memory — use the HTML or Markdown document`);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(docxTooBig(DOCX_ELEMENT_LIMIT)).toBeUndefined();
+  }, 120_000);
 });

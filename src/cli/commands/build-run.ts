@@ -27,13 +27,14 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
     check: { vi: 'kiểm tra kho và đánh giá tuân thủ', en: 'validating and checking conformance' },
     outline: { vi: 'dựng nội dung tài liệu', en: 'building the document' },
     documents: { vi: 'tài liệu Markdown, HTML, Word (kèm hình)', en: 'Markdown, HTML and Word documents (with pictures)' },
+    noDocx: { vi: 'không tạo tài liệu Word: kiến trúc quá lớn cho bộ tạo tệp Word (xem index.html)', en: 'no Word document: the architecture is too big for the Word generator (see index.html)' },
     diagrams: { vi: 'sơ đồ', en: 'diagrams' },
     systems: { vi: 'trang từng hệ thống', en: 'system pages' },
     write: { vi: 'ghi tệp', en: 'writing files' },
   } as const;
   const started = Date.now();
   const progress = (stage: keyof typeof STAGE, done?: number, total?: number) => {
-    if (showProgress) io.stderr(`arch build: ${STAGE[stage][msg]}${total !== undefined ? ` ${done}/${total}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    if (showProgress || stage === 'noDocx') io.stderr(`arch build: ${STAGE[stage][msg]}${total !== undefined ? ` ${done}/${total}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   };
   progress('check');
   const result = checkRepository(root);

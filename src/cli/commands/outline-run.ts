@@ -17,6 +17,11 @@ export async function runOutline(io: CliIO, dir: string, opts: OutlineOptions): 
   }
   const input = loadGraph(io, dir, defaultLang(io.env), 'outline');
   if (!input) return 1;
+  if (opts.format === 'docx') {
+    const { docxTooBig } = await import('../../render/docx/index.js');
+    const tooBig = docxTooBig(input.model.elements.length);
+    if (tooBig) throw new InputError(tooBig);
+  }
   const { Catalogues } = await import('../../catalog/catalog.js');
   const templatesDir = templatesDirOf(io, opts.templates);
   // Everything is rendered in memory first: a failure leaves no partial file behind.
