@@ -137,6 +137,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     const severity = setting.severity;
     ran.add(meta.id);
     const examined = new Set<string>();
+    const marked = new Set<string>();
     const findings: Diagnostic[] = [];
     const reported: Finding[] = [];
     const ctx: RuleContext = {
@@ -151,9 +152,14 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
       today,
       options: setting.options,
       elements: (...kinds) => {
+        // Rules call this per element to say what they examined: mark each kind set once per rule.
+        const key = kinds.join(',');
         const list = elementsOf(kinds);
-        for (const e of list) examined.add(e.id);
-        return [...list];
+        if (!marked.has(key)) {
+          marked.add(key);
+          for (const e of list) examined.add(e.id);
+        }
+        return list;
       },
       report: (f) => {
         const template = meta.messages[f.messageId];

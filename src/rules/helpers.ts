@@ -110,8 +110,17 @@ export function userTypes(model: ArchitectureModel, el: Element): Set<string> {
 }
 
 /** Public services processed by a system. */
+const servicesBySystem = new WeakMap<ArchitectureModel, Map<string, Element[]>>();
+
+/** The public services a system processes (`processedBy`), from an index built once per model. */
 export function servicesOf(model: ArchitectureModel, systemId: string): Element[] {
-  return model.elements.filter((e) => e.kind === 'public-service' && e.processedBy === systemId);
+  let index = servicesBySystem.get(model);
+  if (!index) {
+    index = new Map();
+    for (const e of model.elements) if (e.kind === 'public-service' && typeof e.processedBy === 'string') (index.get(e.processedBy) ?? index.set(e.processedBy, []).get(e.processedBy)!).push(e);
+    servicesBySystem.set(model, index);
+  }
+  return index.get(systemId) ?? [];
 }
 
 export const levelOf = (el: Element | undefined): number | undefined => num(el?.securityLevel);

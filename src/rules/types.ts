@@ -107,7 +107,7 @@ export interface RuleContext {
   readonly today: string;
   readonly options: Readonly<Record<string, unknown>>;
   /** Elements of some kinds, sorted by id; recorded as the rule's evidence when it passes. */
-  elements(...kinds: Kind[]): Element[];
+  elements(...kinds: Kind[]): readonly Element[];
   report(finding: Finding): void;
 }
 

@@ -4,16 +4,19 @@
  * same picture in Word and LibreOffice on every machine — the SVG itself is in the built site), and the visible
  * "to be completed" marker.
  */
-import { AlignmentType, BorderStyle, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, ShadingType, TextRun } from 'docx';
 import type { Block, TableBlock } from '../view-models/types.js';
 import { toText } from '../helpers/text.js';
 import { halfPt, twip, type Conventions } from './conventions.js';
 import type { Picture } from './pictures.js';
+import { tableXml, type TableSink } from './table-xml.js';
 
 export interface BlockContext {
   c: Conventions;
   missingLabel: string;
   diagramNote: (nodes: number, edges: number) => string;
+  /** The document's tables, written as XML and put in place when the package is written. */
+  tables: TableSink;
   /** The diagrams' pictures, rendered beforehand (src/render/docx/pictures.ts), by SVG text. */
   pictures: ReadonlyMap<string, Picture>;
   /** Diagrams met so far, listed again as relation tables in the annex. */
@@ -29,18 +32,6 @@ export function bodyParagraph(ctx: BlockContext, text: string): Paragraph {
 
 export function caption(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: clean(text), bold: true })], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 } });
-}
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-
-function cell(ctx: BlockContext, text: string, header: boolean, width: number): TableCell {
-  const lines = toText(text).replace(/\r\n?/g, '\n').split('\n');
-  return new TableCell({
-    children: [new Paragraph({ children: lines.map((l, i) => new TextRun({ text: l.replace(/\t/g, ' '), bold: header, size: halfPt(ctx.c.tablePt), break: i > 0 ? 1 : 0 })), spacing: { after: 0 } })],
-    shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
-    width: { size: width, type: WidthType.DXA },
-  });
 }
 
 /**
@@ -93,20 +84,13 @@ function columnWidths(ctx: BlockContext, columns: string[], rows: string[][]): n
   return widths;
 }
 
-export function table(ctx: BlockContext, columns: string[], rows: string[][]): Table {
-  const widths = columnWidths(ctx, columns, rows);
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    borders,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col, i) => cell(ctx, col, true, widths[i]!)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(ctx, v, false, widths[i]!)) })),
-    ],
-  });
+/** A table: written as WordprocessingML (table-xml.ts); the document holds its placeholder paragraph. */
+export function table(ctx: BlockContext, columns: string[], rows: string[][]): Paragraph {
+  const n = ctx.tables.xml.push(tableXml(columnWidths(ctx, columns, rows), columns, rows, halfPt(ctx.c.tablePt))) - 1;
+  return new Paragraph({ children: [new TextRun(`${ctx.tables.marker}${n}`)] });
 }
 
-function tableBlock(ctx: BlockContext, b: TableBlock): (Paragraph | Table)[] {
+function tableBlock(ctx: BlockContext, b: TableBlock): Paragraph[] {
   return [caption(b.caption), table(ctx, b.columns, b.rows), new Paragraph({ children: [] })];
 }
 
@@ -129,7 +113,7 @@ function diagram(ctx: BlockContext, svgText: string, captionText: string, note: 
   return out;
 }
 
-export function blockToDocx(ctx: BlockContext, b: Block): (Paragraph | Table)[] {
+export function blockToDocx(ctx: BlockContext, b: Block): Paragraph[] {
   switch (b.type) {
     case 'text':
       return b.paragraphs.map((p) => bodyParagraph(ctx, p));

@@ -10,6 +10,7 @@ import type { OutlineViewModel } from '../view-models/types.js';
 import { blockToDocx, bodyParagraph, table, type BlockContext } from './blocks.js';
 import { halfPt, twip, type Conventions } from './conventions.js';
 import type { Picture } from './pictures.js';
+import type { TableSink } from './table-xml.js';
 
 const fill = (s: string, ...args: (string | number)[]): string => s.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 
@@ -51,10 +52,10 @@ function titlePage(vm: OutlineViewModel, c: Conventions, L: (key: string) => str
   ];
 }
 
-export function buildDocument(vm: OutlineViewModel, c: Conventions, pictures: ReadonlyMap<string, Picture>, templatesDir?: string): Document {
+export function buildDocument(vm: OutlineViewModel, c: Conventions, pictures: ReadonlyMap<string, Picture>, tables: TableSink, templatesDir?: string): Document {
   const lang: Lang = vm.lang;
   const L = (key: string) => label(key, lang, templatesDir);
-  const ctx: BlockContext = { c, missingLabel: L('toBeCompleted'), diagramNote: (n, e) => fill(L('docx.diagramNote'), n, e), pictures, diagrams: [] };
+  const ctx: BlockContext = { c, missingLabel: L('toBeCompleted'), diagramNote: (n, e) => fill(L('docx.diagramNote'), n, e), pictures, tables, diagrams: [] };
   const body: (Paragraph | Table | TableOfContents)[] = [...titlePage(vm, c, L)];
   const tocEntries = [
     { title: L('abbreviationsTitle'), level: 1 },

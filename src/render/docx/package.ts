@@ -7,6 +7,7 @@
 import { Packer, type Document } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { GENERATED_MARKER } from '../../util/safe-write.js';
+import { insertTables, type TableSink } from './table-xml.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -36,9 +37,10 @@ function withArchiveComment(zip: Uint8Array, comment: string): Uint8Array {
   return out;
 }
 
-export async function packDeterministic(doc: Document, isoDate: string, what = 'arch outline'): Promise<Uint8Array> {
+/** The package's bytes; `tables` are the document's tables written as XML (table-xml.ts), put in place here. */
+export async function packDeterministic(doc: Document, isoDate: string, what: string, tables: TableSink): Promise<Uint8Array> {
   return repackZip(new Uint8Array(await Packer.toBuffer(doc)), isoDate, what, (name, data) =>
-    name === 'docProps/core.xml' ? enc.encode(fixCore(dec.decode(data), isoDate)) : name === 'word/document.xml' ? enc.encode(renumberDrawings(dec.decode(data))) : data,
+    name === 'docProps/core.xml' ? enc.encode(fixCore(dec.decode(data), isoDate)) : name === 'word/document.xml' ? enc.encode(insertTables(renumberDrawings(dec.decode(data)), tables)) : data,
   );
 }
 

@@ -7,11 +7,13 @@ import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun, type Table }
 import { table, type BlockContext } from '../docx/blocks.js';
 import { loadConventions, twip } from '../docx/conventions.js';
 import { packDeterministic } from '../docx/package.js';
+import { tableSink } from '../docx/table-xml.js';
 import type { PortfolioView } from './view-model.js';
 
 export async function renderPortfolioDocx(view: PortfolioView, isoDate: string, templatesDir?: string): Promise<Uint8Array> {
   const c = loadConventions(templatesDir);
-  const ctx: BlockContext = { c, missingLabel: '—', diagramNote: () => '', pictures: new Map(), diagrams: [] };
+  const tables = tableSink();
+  const ctx: BlockContext = { c, missingLabel: '—', diagramNote: () => '', pictures: new Map(), tables, diagrams: [] };
   const L = view.L;
   const body: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: L.title!.toUpperCase(), bold: true, size: c.titlePt * 2 })] }),
@@ -34,5 +36,5 @@ export async function renderPortfolioDocx(view: PortfolioView, isoDate: string, 
     styles: { default: { document: { run: { font: c.font, size: c.bodyPt * 2 } } } },
     sections: [{ properties: { page: { size: { width: twip(c.pageMm.width), height: twip(c.pageMm.height) }, margin: { top: twip(c.marginsMm.top), bottom: twip(c.marginsMm.bottom), left: twip(c.marginsMm.left), right: twip(c.marginsMm.right) } } }, children: body }],
   });
-  return packDeterministic(doc, isoDate, 'arch portfolio');
+  return packDeterministic(doc, isoDate, 'arch portfolio', tables);
 }
