@@ -3,6 +3,7 @@
  * node ids (stable), dependency edges solid and other relations dashed. Renders with `dot`.
  */
 import { LAYERS, type ArchitectureGraph, type GraphNode } from '../graph/types.js';
+import { LAYER_FILL } from '../views/style.js';
 import { displayName, layerLabel, oneLine, type ExportLang } from './labels.js';
 
 export interface DotOptions {
@@ -37,18 +38,9 @@ export function dotEscape(s: string): string {
   return oneLine(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-const FILL: Record<GraphNode['layer'], string> = {
-  business: '#fff4d6',
-  data: '#e3f2fd',
-  application: '#e8f5e9',
-  technology: '#f3e5f5',
-  security: '#ffebee',
-  governance: '#eceff1',
-  external: '#ffffff',
-};
 
 function nodeAttrs(n: GraphNode, lang: ExportLang, highlighted: boolean): string {
-  const attrs = [`label="${dotEscape(displayName(n, lang))}\\n${dotEscape(n.id)}"`, `fillcolor="${FILL[n.layer]}"`];
+  const attrs = [`label="${dotEscape(displayName(n, lang))}\\n${dotEscape(n.id)}"`, `fillcolor="${LAYER_FILL[n.layer]}"`];
   const style = ['filled', n.external ? 'dashed' : 'rounded'];
   if (n.status === 'planned' || n.status === 'target') style.push('dashed');
   if (n.status === 'retiring') attrs.push('fontcolor="#757575"');

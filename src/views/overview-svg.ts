@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { viewLabel } from './data.js';
-import { KIND_LAYER, LAYER_FILL, lineStyle, STROKE, type LineStyle } from './style.js';
+import { kindFill, LAYER_FILL, lineStyle, STROKE, type LineStyle } from './style.js';
 import { FONT_FAMILY, textBlock, wrap, xml } from './svg-text.js';
 import type { OverviewView, ViewItem } from './types.js';
 
@@ -22,7 +22,7 @@ const MAX_BOX_ROWS = 3;
 
 function box(item: ViewItem, x: number, y: number): string {
   const style = lineStyle(item);
-  const fill = item.external ? LAYER_FILL.external : LAYER_FILL[KIND_LAYER[item.kind] ?? 'governance'];
+  const fill = kindFill(item.kind);
   const lines = wrap(item.name, BOX_W - 12, ITEM_PT, 3);
   const ty = y + (BOX_H - lines.length * 15) / 2 + 11;
   const color = style === 'retiring' ? ' fill="#616161"' : '';

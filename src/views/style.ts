@@ -1,4 +1,5 @@
-/** How views look: fills by layer, line styles by status, shared by the overview and the node-link views. */
+/** How pictures look: fills by layer, line styles by status, shared by the views and the DOT export. */
+import { KIND_INFO, isKind } from '../model/kinds.js';
 
 export const LAYER_FILL: Record<string, string> = {
   business: '#fff4d6',
@@ -10,11 +11,10 @@ export const LAYER_FILL: Record<string, string> = {
   external: '#ffffff',
 };
 
-export const KIND_LAYER: Record<string, string> = {
-  'org-unit': 'business', 'user-group': 'business', channel: 'business', 'business-function': 'business', 'public-service': 'business',
-  'data-entity': 'data', database: 'data', 'information-system': 'application', platform: 'application', integration: 'application',
-  'technology-component': 'technology', 'security-control': 'security', principle: 'governance', standard: 'governance', gap: 'governance', project: 'governance',
-};
+/** The fill of an element of a kind (its component architecture's colour); catalogue entries are white. */
+export function kindFill(kind: string): string {
+  return isKind(kind) ? LAYER_FILL[KIND_INFO[kind].layer]! : LAYER_FILL.external!;
+}
 
 export type LineStyle = 'own' | 'planned' | 'retiring' | 'national';
 
