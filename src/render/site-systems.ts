@@ -6,7 +6,7 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { kindLabel } from '../export/labels.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import type { ArchitectureModel, Element } from '../model/types.js';
-import { contextView, edgesByNode, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
+import { contextSvg, contextView, edgesByNode, isContextView, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
 import { label, labelOrUndefined, render } from './engine.js';
 
 export interface SystemPage {
@@ -68,7 +68,7 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
       message: d.message[lang],
       where: `${d.location!.file}${d.location!.range ? `:${d.location!.range.start.line}:${d.location!.range.start.column}` : ''}`,
     }));
-    const svg = await viewSvg(view, lang, 'context', caption);
+    const svg = isContextView(view) ? contextSvg(view, lang, 'context', caption) : await viewSvg(view, lang, 'context', caption);
     const note = view.aggregated ? viewLabel('aggregatedNote', lang, view.aggregated.nodes, view.aggregated.edges, VIEW_CAP.nodes, VIEW_CAP.edges) : '';
     const path = `systems/${String(i + 1).padStart(4, '0')}.html`;
     pages.push({ path, id: el.id, name, findings: findings.length, data: render('build/system', { lang, id: el.id, name, kind: kindLabel(el.kind, lang), caption, note, svg, attributes, relations, findings }, { format: 'html', lang, ...opt }) });

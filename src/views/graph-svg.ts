@@ -68,7 +68,8 @@ function prefixIds(svg: string, prefix: string): string {
   return svg.replace(/\sid="([^"]+)"/g, ` id="${prefix}-$1"`).replace(/(href="#|url\(#)([^")]+)/g, `$1${prefix}-$2`);
 }
 
-function legend(view: NodeLinkView, width: number, lang: Lang): { svg: string[]; height: number } {
+/** The legend below a node-link picture: every line style and box it can hold. */
+export function legend(view: NodeLinkView, width: number, lang: Lang): { svg: string[]; height: number } {
   const entries: { draw: (x: number, y: number) => string; text: string }[] = [
     { draw: (x, y) => `<line x1="${x}" y1="${y + 9}" x2="${x + 28}" y2="${y + 9}" stroke="#37474f" stroke-width="1.2"/>`, text: viewLabel('dependency', lang) },
     { draw: (x, y) => `<line x1="${x}" y1="${y + 9}" x2="${x + 28}" y2="${y + 9}" stroke="#78909c" stroke-width="1.2" stroke-dasharray="5 3"/>`, text: viewLabel('relation', lang) },

@@ -7,6 +7,7 @@ export { overviewView } from './overview.js';
 export { overviewSvg, overviewMermaid } from './overview-svg.js';
 export { boundedView, contextView, edgesByNode, integrationView, kindsView } from './node-link.js';
 export { viewDot, viewMermaid, viewSvg, GRAPHVIZ_LIMITS } from './graph-svg.js';
+export { contextSvg, isContextView } from './context-svg.js';
 export { svgToPng, svgToPngAsync, type Png } from './raster.js';
 export { relationLabel, viewLabel } from './data.js';
 export { VIEW_CAP, type NodeLinkView, type OverviewView, type View, type ViewEdge, type ViewItem, type ViewNode } from './types.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { validateRepository } from '../../src/pipeline.js';
-import { boundedView, contextView, kindsView, overviewSvg, overviewView, viewSvg, VIEW_CAP } from '../../src/views/index.js';
+import { boundedView, contextSvg, contextView, isContextView, kindsView, overviewSvg, overviewView, viewSvg, VIEW_CAP } from '../../src/views/index.js';
 import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { tempRepo } from '../helpers/cli.js';
 
@@ -87,5 +87,21 @@ describe('node-link views', () => {
     const c = contextView(r.graph!, sys, 'en');
     expect(c.nodes.find((n) => n.id === sys)!.highlight).toBe(true);
     expect(c.edges.every((e) => e.from === sys || e.to === sys || c.aggregated)).toBe(true);
+  });
+
+  it('draw a system\'s context without Graphviz: callers left, callees right, no overlapping boxes, every relation named', () => {
+    const v = contextView(BYT.graph!, 'he-thong-duoc', 'vi');
+    expect(isContextView(v)).toBe(true);
+    const svg = contextSvg(v, 'vi', 'context', 'Hệ thống Dược');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const boxes = rects(svg, /<rect x="(\d+)" y="(\d+)" width="(200)" height="(\d+)"/g);
+    expect(boxes).toHaveLength(v.nodes.length);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+    // What protects the system is on the left (it points at the system); what the system uses is on the right.
+    const xOf = (name: string) => Number(new RegExp(`<title>${name} \\([^)]*\\)</title><rect x="(\\d+)"`).exec(svg)![1]);
+    expect(xOf('Sao lưu, dự phòng dữ liệu')).toBeLessThan(xOf('Hệ thống thông tin quản lý Dược quốc gia'));
+    expect(xOf('CSDL Dược quốc gia')).toBeGreaterThan(xOf('Hệ thống thông tin quản lý Dược quốc gia'));
+    for (const label of new Set(v.edges.map((e) => e.label))) expect(svg).toContain(label);
+    expect(svg).toMatch(/←[^<]*<\/text>\n<text[^>]*>được quản lý bởi</);
   });
 });
