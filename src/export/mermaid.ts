@@ -97,6 +97,12 @@ export function toMermaidResult(graph: ArchitectureGraph, options: MermaidOption
   const limits = options.limits === undefined ? GITHUB_MERMAID_LIMITS : options.limits;
   const applied: MermaidSimplification[] = [];
   const fits = (text: string, edges: number) => !limits || (text.length <= limits.maxTextSize && edges <= limits.maxEdges);
+  // Every node line holds at least 12 characters: past that many nodes even the simplest form cannot fit, and
+  // the steps below would all be applied one by one, each a full render. Apply them at once.
+  if (limits && graph.nodes.length * 12 > limits.maxTextSize) {
+    const r = render(graph, options, STEPS);
+    return { text: r.text, simplified: [...STEPS], fits: false };
+  }
   let r = render(graph, options, applied);
   for (const step of STEPS) {
     if (fits(r.text, r.edges)) break;

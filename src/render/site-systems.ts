@@ -47,7 +47,7 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
   const byNode = edgesByNode(graph);
   const pages: SystemPage[] = [];
   for (const [i, el] of systems.entries()) {
-    if (i % 100 === 0) input.progress?.(i, systems.length);
+    if (i % Math.max(100, Math.ceil(systems.length / 10)) === 0) input.progress?.(i, systems.length);
     const name = text(el.name, lang) || el.id;
     const view = contextView(graph, el.id, lang, undefined, byNode);
     const caption = L('system.contextCaption').replace('{0}', name);

@@ -16,8 +16,18 @@ function securityApproval(ctx: BuildContext, e: Element): { decision: string; da
 }
 
 /** Controls covering a system, for the security tables. */
-const controlsOf = (ctx: BuildContext, id: string): string =>
-  refNames(ctx, ctx.model.elements.filter((c) => c.kind === 'security-control' && Array.isArray(c.covers) && (c.covers as unknown[]).includes(id)).map((c) => c.id));
+const controlsByElement = new WeakMap<object, Map<unknown, string[]>>();
+
+/** The security controls that cover an element (`covers`), from an index built once per model. */
+function controlsOf(ctx: BuildContext, id: string): string {
+  let index = controlsByElement.get(ctx.model);
+  if (!index) {
+    index = new Map();
+    for (const c of ctx.model.elements) if (c.kind === 'security-control' && Array.isArray(c.covers)) for (const t of new Set(c.covers as unknown[])) (index.get(t) ?? index.set(t, []).get(t)!).push(c.id);
+    controlsByElement.set(ctx.model, index);
+  }
+  return refNames(ctx, index.get(id) ?? []);
+}
 
 const ONLINE_LEVELS = ['toan_trinh', 'mot_phan', 'none'] as const;
 
