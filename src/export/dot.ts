@@ -3,6 +3,7 @@
  * node ids (stable), dependency edges solid and other relations dashed. Renders with `dot`.
  */
 import { LAYERS, type ArchitectureGraph, type GraphNode } from '../graph/types.js';
+import { relationLabel } from '../views/data.js';
 import { LAYER_FILL } from '../views/style.js';
 import { displayName, layerLabel, oneLine, type ExportLang } from './labels.js';
 
@@ -72,7 +73,7 @@ export function toDot(graph: ArchitectureGraph, options: DotOptions = {}): strin
     out.push('  }');
   }
   for (const e of edges) {
-    const attrs = mode === 'none' ? [] : [`${mode}=${dotString(e.relation)}`];
+    const attrs = mode === 'none' ? [] : [`${mode}=${dotString(relationLabel(e.relation, lang))}`];
     if (!e.dependency) attrs.push('style=dashed', 'color="#757575"');
     out.push(attrs.length ? `  ${dotString(e.from)} -> ${dotString(e.to)} [${attrs.join(', ')}];` : `  ${dotString(e.from)} -> ${dotString(e.to)};`);
   }

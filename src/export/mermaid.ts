@@ -3,6 +3,7 @@
  * `[A-Za-z0-9_]`, every label quoted with Mermaid entity codes for characters that would break the
  * syntax (`"`, `[`, `]`, `<`, `>`, `|`, `#`, …). Stable order: layers, then ids; edges sorted.
  */
+import { relationLabel } from '../views/data.js';
 import { LAYERS, type ArchitectureGraph } from '../graph/types.js';
 import { displayName, layerLabel, oneLine, type ExportLang } from './labels.js';
 
@@ -141,7 +142,7 @@ function render(graph: ArchitectureGraph, options: MermaidOptions, applied: read
     if (!a || !b || (!e.dependency && has('secondary-edges'))) continue;
     const arrow = e.dependency ? '-->' : '-.->';
     const label = options.edgeLabels !== false && !has('edge-labels') && (e.dependency || !has('secondary-edge-labels'));
-    lines.push(label ? `  ${a} ${arrow}|"${mermaidText(e.relation)}"| ${b}` : `  ${a} ${arrow} ${b}`);
+    lines.push(label ? `  ${a} ${arrow}|"${mermaidText(relationLabel(e.relation, lang))}"| ${b}` : `  ${a} ${arrow} ${b}`);
     edges++;
   }
   lines.push(...CLASS_DEFS.map((c) => `  ${c}`));

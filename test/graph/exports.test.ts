@@ -172,13 +172,14 @@ describe('Graphviz on big graphs', () => {
   }
 
   it('labels small graphs in layout, places labels after layout on big ones, and leaves them out on huge ones', () => {
-    expect(toDot(dense(50, 3))).toContain('[label="uses"]');
+    expect(toDot(dense(50, 3))).toContain('[label="sử dụng"]');
+    expect(toDot(dense(50, 3), { lang: 'en' })).toContain('[label="uses"]');
     const big = toDot(dense(400, 3));
-    expect(big).toContain('[xlabel="uses"]');
+    expect(big).toContain('[xlabel="sử dụng"]');
     expect(big).toContain('mclimit=0.1');
     expect(big.split('\n')[1]).toBe('// 1200 edges: relation names placed after layout (xlabel) to keep Graphviz fast');
-    expect(toDot(dense(800, 3))).not.toContain('label="uses"');
-    expect(toDot(dense(400, 3), { edgeLabels: 'label' })).toContain('[label="uses"]');
+    expect(toDot(dense(800, 3))).not.toContain('label="sử dụng"');
+    expect(toDot(dense(400, 3), { edgeLabels: 'label' })).toContain('[label="sử dụng"]');
   });
 
   it('renders a dense 400-element graph (1 200 edges) to SVG', async () => {
