@@ -1,3 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { installSignalHandlers } from '../dist/cli/signals.js';
+installSignalHandlers();
+const { main } = await import('../dist/cli/main.js');
 main(process.argv.slice(2));

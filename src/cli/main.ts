@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../util/errors.js';
+import { ioError, isEnvironmentError } from '../util/io-error.js';
 import { cleanupPendingWrites } from '../util/pending-writes.js';
 import { defineExport } from './commands/export.js';
 import { defineGraph } from './commands/graph.js';
@@ -18,13 +19,21 @@ import { defineOutline } from './commands/outline.js';
 import { defineBuild } from './commands/build.js';
 import { defineLsp } from './commands/lsp.js';
 import { definePortfolio } from './commands/portfolio.js';
-import { defaultLang, type CliIO } from './io.js';
+import { defaultLang, type CliIO, type Lang } from './io.js';
+import { checkedStdout } from './stdout.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
 const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild, defineLsp, definePortfolio];
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2, sigint: 130, sigterm: 143 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2 } as const;
+
+/** The language of messages: --lang when given, else the environment's. */
+function langOf(argv: readonly string[], io: CliIO): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const asked = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return asked === 'vi' || asked === 'en' ? asked : defaultLang(io.env);
+}
 
 /** Runs the CLI in-process and resolves to the exit code (used by tests and by main). */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -47,11 +56,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       if (e.code === 'commander.executeSubCommandAsync') return 0;
       return EXIT.usage;
     }
-    const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-    const asked = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-    const lang = asked === 'vi' || asked === 'en' ? asked : defaultLang(io.env);
-    if (e instanceof InputError) {
-      io.stderr(`arch: ${e.localized[lang]}\n`);
+    const lang = langOf(argv, io);
+    if (e instanceof InputError || isEnvironmentError(e)) {
+      const error = e instanceof InputError ? e : ioError(e.path ?? '', e, { vi: 'truy cập', en: 'access' });
+      io.stderr(`arch: ${error.localized[lang]}\n`);
       return EXIT.usage;
     }
     const err = e as Error;
@@ -60,8 +68,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-/** Entry point of bin/arch.js: wires process streams, signals and crash handling, then sets process.exitCode. */
+/** Entry point of bin/arch.js (which has installed the signal handlers): wires process streams and crash handling, then exits with the command's code. */
 export function main(argv: readonly string[]): void {
+  const stdout = checkedStdout(process.stdout);
   const onPipeError = (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') {
       cleanupPendingWrites();
@@ -70,12 +79,6 @@ export function main(argv: readonly string[]): void {
   };
   process.stdout.on('error', onPipeError);
   process.stderr.on('error', onPipeError);
-  for (const [signal, code] of [['SIGINT', EXIT.sigint], ['SIGTERM', EXIT.sigterm]] as const) {
-    process.on(signal, () => {
-      cleanupPendingWrites();
-      process.exit(code);
-    });
-  }
   const crash = (e: unknown) => {
     cleanupPendingWrites();
     process.stderr.write(`arch: internal error: ${(e as Error)?.message ?? String(e)}\n`);
@@ -84,7 +87,7 @@ export function main(argv: readonly string[]): void {
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
   const io: CliIO = {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: stdout.write,
     stderr: (s) => void process.stderr.write(s),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
@@ -93,9 +96,18 @@ export function main(argv: readonly string[]): void {
     stdin: process.stdin,
     stdoutStream: process.stdout,
   };
+  const lang = langOf(argv, io);
   run(argv, io).then(
-    (code) => {
-      process.exitCode = code;
+    async (code) => {
+      await new Promise<void>((resolve) => setImmediate(resolve)); // a signal received during the work ends it with 130/143
+      const failed = await stdout.settle();
+      if (failed) {
+        const e = ioError(lang === 'vi' ? 'đầu ra chuẩn (stdout)' : 'standard output', failed);
+        process.stderr.write(`arch: ${e.localized[lang]}\n`);
+        code = EXIT.usage;
+      }
+      // Exit now rather than when the event loop drains, so that no signal can arrive in between.
+      process.stderr.write('', () => process.exit(code));
     },
     (e: unknown) => crash(e),
   );

@@ -1,24 +1,25 @@
 /**
- * The temp files of atomic writes in progress (see safe-write.ts), in a module of their own without any
- * dependency, so that the CLI's signal handlers can remove them without loading the writer at start-up.
+ * Temp files, staging folders and locks of writes in progress (see safe-write.ts and publish-folder.ts), in
+ * a module of their own without any dependency, so that the CLI's signal handlers can remove them without
+ * loading the writers at start-up.
  */
 import * as fs from 'node:fs';
 
 const pending = new Set<string>();
 
-export function addPendingWrite(tmp: string): void {
-  pending.add(tmp);
+export function addPendingPath(p: string): void {
+  pending.add(p);
 }
 
-export function removePendingWrite(tmp: string): void {
-  pending.delete(tmp);
+export function removePendingPath(p: string): void {
+  pending.delete(p);
 }
 
-/** Removes temp files left by writes in progress (called on SIGINT/SIGTERM). */
+/** Removes what writes in progress left (called on SIGINT/SIGTERM and on a crash). */
 export function cleanupPendingWrites(): void {
   for (const p of pending) {
     try {
-      fs.unlinkSync(p);
+      fs.rmSync(p, { recursive: true, force: true });
     } catch {
       /* already gone */
     }

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/util/errors.js';
 import { cleanupPendingWrites } from '../../src/util/pending-writes.js';
-import { GENERATED_MARKER, checkWritable, writeFileAtomic } from '../../src/util/safe-write.js';
+import { GENERATED_MARKER } from '../../src/util/generated-file.js';
+import { checkWritable, writeFileAtomic, writeFully } from '../../src/util/safe-write.js';
 import { expectNoCrash, repoWith, tempDir, tempFiles, validate } from './harness.js';
 
 /** The fs function that fails next (with this errno code), and what safe-write was doing when it failed. */
@@ -35,16 +36,16 @@ afterEach(() => {
   inject.calls = [];
 });
 
-const OLD = `old report <!-- ${GENERATED_MARKER} -->\n`;
-const NEW = `new report <!-- ${GENERATED_MARKER} -->\n`;
+const OLD = `<!-- ${GENERATED_MARKER} -->\nold report\n`;
+const NEW = `<!-- ${GENERATED_MARKER} -->\nnew report\n`;
 
 describe('writeFileAtomic: temp file in the same folder, then rename', () => {
-  it('writes through a same-folder temp file (open wx, write, fsync, close, rename) and leaves no temp file', () => {
+  it('writes through a same-folder temp file (open wx, write, fsync, close, rename, fsync the folder) and leaves no temp file', () => {
     const dir = tempDir();
     const file = path.join(dir, 'report.md');
     writeFileAtomic(file, NEW);
     expect(fs.readFileSync(file, 'utf8')).toBe(NEW);
-    expect(inject.calls).toEqual(['openSync', 'writeSync', 'fsyncSync', 'closeSync', 'renameSync']);
+    expect(inject.calls).toEqual(['openSync', 'writeSync', 'fsyncSync', 'closeSync', 'renameSync', 'openSync', 'fsyncSync', 'closeSync']);
     expect(fs.readdirSync(dir)).toEqual(['report.md']);
   });
 
@@ -70,7 +71,7 @@ describe('writeFileAtomic: temp file in the same folder, then rename', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).localized.en).toBe(`Cannot write ${file}: ${code}`);
+      expect((error as InputError).localized.en).toMatch(new RegExp(`^cannot write ${file}: ${code}, \\S`));
       expect(fs.readFileSync(file, 'utf8')).toBe(OLD);
       expect(fs.readdirSync(dir)).toEqual(['report.md']);
     });
@@ -96,6 +97,30 @@ function writeWithSecondOpenFailing(file: string): void {
   writeFileAtomic(file, NEW, true);
 }
 
+describe('writeFully: a short write is never published as success', () => {
+  it('loops until every byte is written when the writer returns fewer bytes than asked', () => {
+    const got: number[] = [];
+    const data = Buffer.from('0123456789');
+    writeFully(7, data, (_fd, buf, offset, length) => {
+      const n = Math.min(3, length);
+      got.push(...buf.subarray(offset, offset + n));
+      return n;
+    });
+    expect(Buffer.from(got).toString()).toBe('0123456789');
+  });
+
+  it('fails (never loops forever) when the writer makes no progress, and writeFileAtomic keeps the old file', () => {
+    expect(() => writeFully(7, Buffer.from('abc'), () => 0)).toThrow(/short write/);
+    const dir = tempDir();
+    const file = path.join(dir, 'g.svg');
+    fs.writeFileSync(file, OLD);
+    let calls = 0;
+    expect(() => writeFileAtomic(file, NEW.repeat(1000), false, (fd, buf, offset, length) => (++calls === 1 ? fs.writeSync(fd, buf, offset, Math.min(length, 100)) : 0))).toThrow(/^cannot write \S*g\.svg: EIO, /);
+    expect(fs.readFileSync(file, 'utf8')).toBe(OLD);
+    expect(fs.readdirSync(dir)).toEqual(['g.svg']);
+  });
+});
+
 describe('checkWritable: never clobber a file arch did not write', () => {
   it('refuses a file without the marker unless forced; the file is untouched', () => {
     const dir = tempDir();
@@ -110,18 +135,42 @@ describe('checkWritable: never clobber a file arch did not write', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(OLD);
   });
 
-  it('recognises the marker at the end of a large file, and arch JSON/SARIF/check reports by their producer field', () => {
+  it('recognises only arch\'s own header: a comment line at the top, the JSON producer or $comment, the ZIP comment, the catalogue tail', () => {
     const dir = tempDir();
-    const big = path.join(dir, 'big.html');
-    fs.writeFileSync(big, `${'x'.repeat(200_000)}\n<!-- ${GENERATED_MARKER} -->\n`);
-    expect(() => checkWritable(big, false)).not.toThrow();
-    for (const [name, text] of [
-      ['report.json', JSON.stringify({ tool: { name: 'arch', version: '0.1.0' } }, null, 2)],
-      ['report.sarif', JSON.stringify({ runs: [{ tool: { driver: { name: 'arch' } } }] }, null, 2)],
-      ['check.json', JSON.stringify({ generator: { name: 'arch', version: '0.1.0' } })],
-    ]) {
-      fs.writeFileSync(path.join(dir, name!), text!);
-      expect(() => checkWritable(path.join(dir, name!), false), name).not.toThrow();
+    const ours: Record<string, string> = {
+      'page.html': `<!DOCTYPE html>\n<!-- ${GENERATED_MARKER}: generated file -->\n<html></html>\n`,
+      'graph.dot': `// ${GENERATED_MARKER}\ndigraph g {}\n`,
+      'graph.mmd': `flowchart LR\n  %% ${GENERATED_MARKER}\n`,
+      'report.json': `${JSON.stringify({ tool: { name: 'arch', version: '0.1.0' } }, null, 2)}\n`,
+      'check.json': `${JSON.stringify({ generator: { name: 'arch', version: '0.1.0' } }, null, 2)}\n`,
+      'graph.json': `${JSON.stringify({ $comment: GENERATED_MARKER, nodes: [] }, null, 2)}\n`,
+      'schema.json': `${JSON.stringify({ $schema: 'x', $id: 'y', $comment: `${GENERATED_MARKER} 0.1.0`, type: 'object' }, null, 2)}\n`,
+      'report.sarif': `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [{ tool: { driver: { name: 'arch' } } }] }, null, 2)}\n`,
+      'catalog.txt': `national\n  a  A\n(${GENERATED_MARKER} 0.1.0)\n`,
+    };
+    for (const [name, text] of Object.entries(ours)) {
+      fs.writeFileSync(path.join(dir, name), text);
+      expect(() => checkWritable(path.join(dir, name), false), name).not.toThrow();
+    }
+  });
+
+  it('hostile look-alikes that merely mention the marker are the user\'s files', () => {
+    const dir = tempDir();
+    const theirs: Record<string, string> = {
+      'index.html': '<!DOCTYPE html>\n<html><body><p>Not generated by arch!</p></body></html>\n',
+      'late.html': `<html>\n<body>\n<p>hi</p>\n<!-- ${GENERATED_MARKER} -->\n</body></html>\n`,
+      'tail.html': `${'x'.repeat(200_000)}\n<!-- ${GENERATED_MARKER} -->\n`,
+      'quoted.md': `# Notes\nThis file is not "${GENERATED_MARKER}".\n`,
+      'inline.md': `text <!-- ${GENERATED_MARKER} -->\n`,
+      'nested.json': `${JSON.stringify({ data: { $comment: GENERATED_MARKER, tool: { name: 'arch' } } }, null, 2)}\n`,
+      'value.json': `${JSON.stringify({ note: 'generated by arch' }, null, 2)}\n`,
+      'compact.sarif': JSON.stringify({ runs: [{ tool: { driver: { name: 'arch' } } }] }),
+      'catalog.txt': `(${GENERATED_MARKER} 0.1.0)\nmy own list\n`,
+      'fake.docx': `PK\u0003\u0004 not a zip but says ${GENERATED_MARKER}`,
+    };
+    for (const [name, text] of Object.entries(theirs)) {
+      fs.writeFileSync(path.join(dir, name), text);
+      expect(() => checkWritable(path.join(dir, name), false), name).toThrow(/was not generated by arch; use --force/);
     }
   });
 
@@ -168,7 +217,7 @@ describe('the CLI -o paths (built binary)', () => {
     fs.mkdirSync(path.join(repo, 'dir.json'));
     for (const [target, message] of [
       ['link.json', /link\.json is a symbolic link; arch does not write through symlinks\n$/],
-      ['missing/out.json', /Cannot write \S*missing\/out\.json: ENOENT\n$/],
+      ['missing/out.json', /cannot write \S*missing\/out\.json: ENOENT, no such file or folder\n$/],
       ['dir.json', /dir\.json is not a regular file\n$/],
     ] as const) {
       const r = validate(repo, ['--format', 'json', '-o', target, '--force']);

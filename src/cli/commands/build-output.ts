@@ -1,14 +1,12 @@
 /**
  * Where `arch build` may write (ROBUSTNESS.md §4.3): not through a symlink, not `/`, not the home folder,
- * not the repository root or a folder holding its input files; every target is checked before the first
- * byte is written, so a refused file leaves the folder untouched.
+ * not the repository root or a folder holding its input files. The folder itself is then switched in whole
+ * by util/publish-folder.ts.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { InputError } from '../../util/errors.js';
-import { checkWritable, writeFileAtomic } from '../../util/safe-write.js';
-import type { SiteFile } from '../../render/build-site.js';
 
 const refuse = (vi: string, en: string): never => {
   throw new InputError({ vi: `--out: ${vi}`, en: `--out: ${en}` });
@@ -68,24 +66,5 @@ export function checkOutputFolder(out: string, repoRoot: string, inputDirs: read
   }
   for (const dir of inputDirs) {
     if (realOrSelf(dir) === real) refuse(`${out} chứa tệp đầu vào của kho`, `${out} holds input files of the repository; choose a separate folder`);
-  }
-}
-
-/** Checks every target (foreign files, symlinks, sub-folders), then writes each file atomically. */
-export function writeSite(out: string, files: readonly SiteFile[], force: boolean): void {
-  for (const f of files) {
-    const target = path.join(out, ...f.path.split('/'));
-    for (let dir = path.dirname(target); dir !== out && dir.startsWith(out); dir = path.dirname(dir)) {
-      if (fs.existsSync(dir) && (fs.lstatSync(dir).isSymbolicLink() || !fs.lstatSync(dir).isDirectory())) {
-        refuse(`${dir} là symlink hoặc không phải thư mục`, `${dir} is a symbolic link or not a folder`);
-      }
-    }
-    checkWritable(target, force);
-  }
-  fs.mkdirSync(out, { recursive: true });
-  for (const f of files) {
-    const target = path.join(out, ...f.path.split('/'));
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    writeFileAtomic(target, f.data, force);
   }
 }

@@ -5,16 +5,22 @@ import { renderReport } from '../../check/report-view.js';
 import { atLeast } from '../../diagnostics/diagnostic.js';
 import { buildSite } from '../../render/build-site.js';
 import { hasTemplate } from '../../render/engine.js';
+import { lockFolder } from '../../util/publish-folder.js';
 import { defaultLang, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
+
 import type { BuildOptions } from './build.js';
-import { checkOutputFolder, writeSite } from './build-output.js';
+import { checkOutputFolder } from './build-output.js';
 import { templatesDirOf } from './outline-run.js';
 
+/** Lets the event loop turn, so that a signal received during synchronous work is handled (exit 130/143). */
+const signalsTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * `arch build`: validate and check the repository, render every output in memory, then write them into the
- * output folder (each file atomically; foreign files refused unless --force). Exit 1 when validation or
- * conformance findings reach --fail-on, 2 on usage or output errors.
+ * `arch build`: validate and check the repository, lock the output folder, render every output in memory,
+ * then switch the folder in whole (util/publish-folder.ts: a file of the user's is replaced only with
+ * --force, the others are kept). Exit 1 when validation or conformance findings reach --fail-on, 2 on usage
+ * or output errors.
  */
 export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Promise<number> {
   const lang = opts.lang;
@@ -38,6 +44,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   };
   progress('check');
   const result = checkRepository(root);
+  await signalsTurn();
   const v = result.validation;
   const count = (sev: 'error' | 'warning') => v.diagnostics.filter((d) => d.severity === sev).length;
   const errors = count('error');
@@ -47,24 +54,31 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   }
   const inputDirs = [...new Set([...v.model.origin.values()].map((o) => path.dirname(path.join(v.root, o.file.path))))];
   checkOutputFolder(out, v.root, inputDirs, io.env, io.cwd);
-  const templatesDir = templatesDirOf(io, opts.templates);
-  let report: Parameters<typeof buildSite>[0]['report'];
-  if (result.check) {
-    const r = buildReport(v.model, v.catalogues, result.check, v.diagnostics, lang, VERSION);
-    report = { md: renderReport(r, 'md'), conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
-    if (hasTemplate('report/report', 'html')) report.html = renderReport(r, 'html');
+  const folder = lockFolder(out);
+  try {
+    const templatesDir = templatesDirOf(io, opts.templates);
+    let report: Parameters<typeof buildSite>[0]['report'];
+    if (result.check) {
+      const r = buildReport(v.model, v.catalogues, result.check, v.diagnostics, lang, VERSION);
+      report = { md: renderReport(r, 'md'), conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
+      if (hasTemplate('report/report', 'html')) report.html = renderReport(r, 'html');
+    }
+    const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress });
+    progress('write', 0, files.length);
+    await signalsTurn(); // a SIGINT/SIGTERM that came during rendering ends the run here, before the switch
+    const { carried } = folder.publish(files, Boolean(opts.force), (done, total) => progress('write', done, total));
+    const rel = path.relative(io.cwd, path.join(out, 'index.html'));
+    const shown = rel.startsWith('..') ? path.join(out, 'index.html') : rel;
+    const kept = carried === 0 ? '' : msg === 'vi' ? ` (giữ ${carried} tệp không do arch tạo)` : ` (kept ${carried} file(s) arch did not write)`;
+    io.stderr(msg === 'vi' ? `arch build: đã ghi ${files.length} tệp${kept}; mở ${shown}\n` : `arch build: wrote ${files.length} files${kept}; open ${shown}\n`);
+    if (errors > 0) io.stderr(msg === 'vi' ? `arch build: kho có ${errors} lỗi; tài liệu chỉ gồm phần hợp lệ — chạy \`arch validate ${dir}\`\n` : `arch build: the repository has ${errors} error(s); the documents cover the valid part only — run \`arch validate ${dir}\`\n`);
+    const failing = result.diagnostics.filter((d) => !d.suppression && atLeast(d.severity, opts.failOn)).length;
+    if (failing > 0) {
+      const where = report ? (report.html !== undefined ? 'conformance.html' : 'conformance.md') : 'index.html';
+      io.stderr(msg === 'vi' ? `arch build: ${failing} phát hiện ở mức ${opts.failOn} trở lên — xem ${where}\n` : `arch build: ${failing} finding(s) at ${opts.failOn} or above — see ${where}\n`);
+    }
+    return failing > 0 ? 1 : 0;
+  } finally {
+    folder.release();
   }
-  const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress });
-  progress('write', 0, files.length);
-  writeSite(out, files, Boolean(opts.force));
-  const rel = path.relative(io.cwd, path.join(out, 'index.html'));
-  const shown = rel.startsWith('..') ? path.join(out, 'index.html') : rel;
-  io.stderr(msg === 'vi' ? `arch build: đã ghi ${files.length} tệp; mở ${shown}\n` : `arch build: wrote ${files.length} files; open ${shown}\n`);
-  if (errors > 0) io.stderr(msg === 'vi' ? `arch build: kho có ${errors} lỗi; tài liệu chỉ gồm phần hợp lệ — chạy \`arch validate ${dir}\`\n` : `arch build: the repository has ${errors} error(s); the documents cover the valid part only — run \`arch validate ${dir}\`\n`);
-  const failing = result.diagnostics.filter((d) => !d.suppression && atLeast(d.severity, opts.failOn)).length;
-  if (failing > 0) {
-    const where = report ? (report.html !== undefined ? 'conformance.html' : 'conformance.md') : 'index.html';
-    io.stderr(msg === 'vi' ? `arch build: ${failing} phát hiện ở mức ${opts.failOn} trở lên — xem ${where}\n` : `arch build: ${failing} finding(s) at ${opts.failOn} or above — see ${where}\n`);
-  }
-  return failing > 0 ? 1 : 0;
 }

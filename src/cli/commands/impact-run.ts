@@ -2,7 +2,7 @@ import { subgraph } from '../../graph/build-graph.js';
 import { impact, type ImpactEntry, type ImpactResult } from '../../graph/impact.js';
 import { nodeName, type ArchitectureGraph } from '../../graph/types.js';
 import { toMermaid } from '../../export/mermaid.js';
-import { GENERATED_MARKER } from '../../util/safe-write.js';
+import { GENERATED_MARKER } from '../../util/generated-file.js';
 import type { CliIO, Lang } from '../io.js';
 import type { ImpactCliOptions } from './impact.js';
 import { emit, loadGraph, parseDepth, requireNode } from './graph-input.js';

@@ -6,7 +6,7 @@
  */
 import { Packer, type Document } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { GENERATED_MARKER } from '../../util/safe-write.js';
+import { GENERATED_MARKER } from '../../util/generated-file.js';
 import { insertTables, type TableSink } from './table-xml.js';
 
 const enc = new TextEncoder();
