@@ -90,7 +90,7 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
     patterns.map((p, i) => {
       const g = compileGlob(p);
       if (!g.ok) diagnostics.push(diag('load/include-invalid', { pattern: p, reason: g.reason.en }, manifest.at([key, i])));
-      return g.ok ? g.regex : undefined;
+      return g.ok ? g.match : undefined;
     });
   const includePatterns = stringList(m.include) ?? DEFAULT_INCLUDE;
   const include = compile('include', includePatterns);
@@ -103,14 +103,14 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
   for (const rel of found.files) {
     if (rel === MANIFEST) continue;
     let matched = false;
-    include.forEach((re, i) => {
-      if (re?.test(rel)) {
+    include.forEach((match, i) => {
+      if (match?.(rel)) {
         matched = true;
         hits[i]!++;
       }
     });
-    if (matched && !exclude.some((re) => re?.test(rel))) selected.push(rel);
-    else if (matched === false || exclude.some((re) => re?.test(rel))) {
+    if (matched && !exclude.some((match) => match?.(rel))) selected.push(rel);
+    else if (matched === false || exclude.some((match) => match?.(rel))) {
       const r = read(rel);
       if (r.ok && ELEMENTS_KEY.test(r.text)) diagnostics.push(diag('load/not-included', { path: rel }, { file: rel, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }));
     }

@@ -216,7 +216,7 @@ function publish(out: string, files: readonly FolderFile[], force: boolean, prog
     addPendingPath(staging);
     fs.mkdirSync(staging);
     files.forEach((f, i) => {
-      step = path.join(staging, f.path);
+      step = path.join(out, ...f.path.split('/'));
       writeInto(staging, f.path, f.data);
       if (progress && (i + 1) % 500 === 0) progress(i + 1, files.length);
     });

@@ -74,7 +74,7 @@ describe('ROBUSTNESS §7 D: include patterns (built CLI, one process per row)', 
       expect(compileGlob(p).ok, p).toBe(false);
     }
     const ok = compileGlob('elements/**/*.{yaml,yml}');
-    expect(ok.ok && ok.regex.test('elements/a/b/c.yml')).toBe(true);
+    expect(ok.ok && ok.match('elements/a/b/c.yml')).toBe(true);
   });
 });
 
