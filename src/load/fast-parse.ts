@@ -46,12 +46,14 @@ const UNUSUAL_OR_SURROGATE = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u00
 /** Explicit `?` keys and `%` directives (rare; checked with indexOf before any regex). */
 const QUESTION = /(?:^|[\s[{,])\?(?:\s|$)/m;
 const DIRECTIVE = /^%/m;
-/** Document markers: only a `---` or `...` at the very start of the text is left to the fast tiers. */
+/** Document markers at the start of a line (indented ones included: the fast tiers do not judge them). */
 const MARKERS = /^ *(?:---|\.\.\.)/gm;
+/** The one marker the fast tiers read: a `---` alone on the first line (a document-end `...` never). */
+const LEADING_START = /^---[ ]*\r?(?:\n|$)/;
 
 function strayMarker(text: string): boolean {
   if (!text.includes('---') && !text.includes('...')) return false;
-  for (const m of text.matchAll(MARKERS)) if (m.index !== 0 || m[0].startsWith(' ')) return true;
+  for (const m of text.matchAll(MARKERS)) if (m.index !== 0 || !LEADING_START.test(text)) return true;
   return false;
 }
 

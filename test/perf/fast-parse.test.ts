@@ -205,6 +205,28 @@ describe('fast path ≡ precise path', () => {
     }
   });
 
+  it('agrees around every document marker and indicator, at the start, middle and end, with LF and CRLF (#15 item 7)', () => {
+    // A whole class, not one reproducer: `...` as the first line was read as the content after it.
+    const markers = ['---', '...', '--- # c', '... # c', '---x', '...x', ' ---', ' ...', '--- {a: 1}', '... {a: 1}', '--- [1]', '--- |', '--- >', '--- a', '--- &x', '--- !t', '%YAML 1.2', '? a', ': a', '- a', '# c', '{', '[', '&x', '*x', '!t', '|', '>', '@', '`', '"', "'", ''];
+    const bodies = ['a: 1\nb: [x, y]', '- a\n- b', '{a: 1}', 'elements:\n  - {id: x}\n  - id: y'];
+    let answered = 0;
+    let cases = 0;
+    for (const eol of ['\n', '\r\n']) {
+      for (const marker of markers) {
+        for (const body of bodies) {
+          const lines = body.split('\n');
+          for (const at of [0, 1, lines.length]) {
+            const text = [...lines.slice(0, at), marker, ...lines.slice(at)].join(eol) + eol;
+            cases++;
+            if (agree(text)) answered++;
+            expect(parseYaml('x.yaml', text), JSON.stringify(text)).toEqual(parseYamlSafe('x.yaml', text));
+          }
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(cases / 20); // not vacuous: the fast tiers still answer the plain cases
+  });
+
   it('answers ordinary architecture files, with YAML 1.2 core typing', () => {
     const text = 'elements:\n  - kind: information-system\n    id: he-thong-a\n    name: {vi: "Hệ thống A", en: System A}\n    securityLevel: 3\n    port: 010\n    ratio: 1.10\n    size: 1_000\n    on: yes\n    enabled: true\n    none: ~\n    desc: >-\n      dòng một\n      dòng hai\n';
     const fast = parseYamlFast(text);
