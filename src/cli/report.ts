@@ -38,7 +38,7 @@ export function reportDiagnostics(io: CliIO, all: readonly Diagnostic[], opts: R
   const human = opts.format === 'stylish';
   const kept = opts.quiet ? all.filter((d) => d.severity === 'error') : all;
   const diagnostics = human || opts.format === 'github' ? capPerFile(kept, MAX_SHOWN_PER_FILE, (file, count) => diag('output/truncated', { count }, { file })) : kept;
-  const text = FORMATTERS[opts.format](diagnostics, {
+  const pieces = FORMATTERS[opts.format](diagnostics, {
     lang: opts.lang,
     color: human && !opts.output && useColor(io, io.stderrIsTTY),
     display: displayPath(io, root),
@@ -47,8 +47,7 @@ export function reportDiagnostics(io: CliIO, all: readonly Diagnostic[], opts: R
     command,
     all: kept,
   });
-  if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), text, opts.force);
-  else if (human) io.stderr(text);
-  else io.stdout(text);
+  if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), pieces, opts.force);
+  else for (const piece of pieces) (human ? io.stderr : io.stdout)(piece);
   return all.some((d) => !d.suppression && atLeast(d.severity, opts.failOn)) ? 1 : 0;
 }

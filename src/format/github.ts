@@ -23,5 +23,5 @@ export const github: Formatter = (diagnostics, ctx) => {
     const more = shown.length - GITHUB_ANNOTATION_LIMIT;
     lines.push(`::notice title=arch::${escapeData(ctx.lang === 'vi' ? `Còn ${more} phát hiện khác; xem báo cáo SARIF hoặc JSON.` : `${more} more findings; see the SARIF or JSON report.`)}`);
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return [lines.length ? lines.join('\n') + '\n' : ''];
 };

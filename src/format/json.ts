@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
+import { mapped, streamJson, streamedItems } from './json-stream.js';
 import type { Formatter } from './types.js';
 
 export function diagnosticToJson(d: Diagnostic, ctx: Parameters<Formatter>[1]) {
@@ -18,15 +19,14 @@ export function diagnosticToJson(d: Diagnostic, ctx: Parameters<Formatter>[1]) {
   };
 }
 
-/** Machine-readable result: summary counts and every diagnostic with 1-based ranges and its JSON path. */
+/** Machine-readable result: summary counts and every diagnostic with 1-based ranges and its JSON path (streamed). */
 export const json: Formatter = (diagnostics, ctx) =>
-  JSON.stringify(
+  streamJson(
     {
       tool: { name: 'arch', version: ctx.toolVersion },
       command: ctx.command,
       summary: { ...countBySeverity(diagnostics), waived: diagnostics.filter((d) => d.suppression).length },
-      diagnostics: diagnostics.map((d) => diagnosticToJson(d, ctx)),
+      diagnostics: streamedItems(),
     },
-    null,
-    2,
-  ) + '\n';
+    mapped(diagnostics, (d) => diagnosticToJson(d, ctx)),
+  );

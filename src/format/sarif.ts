@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { mapped, streamJson, streamedItems } from './json-stream.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -10,7 +11,7 @@ function region(d: { range?: { start: { line: number; column: number }; end: { l
   return { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: Math.max(r.end.column, r.end.line === r.start.line ? r.start.column : 1) };
 }
 
-/** SARIF 2.1.0 for code scanning: rule metadata with help, repository-relative URIs, suppressions for waivers. */
+/** SARIF 2.1.0 for code scanning: rule metadata with help, repository-relative URIs, suppressions for waivers (results streamed). */
 export const sarif: Formatter = (diagnostics, ctx) => {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
   const index = new Map(codes.map((c, i) => [c, i]));
@@ -61,9 +62,9 @@ export const sarif: Formatter = (diagnostics, ctx) => {
         automationDetails: { id: `${ctx.command}/` },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The working folder arch was run from' } } },
         columnKind: 'utf16CodeUnits',
-        results: diagnostics.map(result),
+        results: streamedItems(),
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return streamJson(log, mapped(diagnostics, result));
 };

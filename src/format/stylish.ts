@@ -37,5 +37,5 @@ export const stylish: Formatter = (diagnostics, ctx) => {
         : `${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info)${waived ? `, ${waived} waived` : ''}`;
     lines.push(paint(c.error ? 'error' : c.warning ? 'warning' : 'info', `✖ ${summary}`));
   }
-  return lines.join('\n') + '\n';
+  return [lines.join('\n') + '\n'];
 };

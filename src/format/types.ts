@@ -1,6 +1,6 @@
 import type { Diagnostic, Lang, Localized, Severity } from '../diagnostics/diagnostic.js';
 
-/** What a formatter may know besides the diagnostics. Formatters are pure: (diagnostics, ctx) → string. */
+/** What a formatter may know besides the diagnostics. Formatters are pure: (diagnostics, ctx) → text, in pieces. */
 export interface FormatContext {
   lang: Lang;
   color: boolean;
@@ -24,7 +24,9 @@ export interface CodeDescription {
   source?: string;
 }
 
-export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
+/** The text in pieces, written in order: one string, or chunks of a long machine report. */
+export type FormatterOutput = readonly string[] | Generator<string>;
+export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => FormatterOutput;
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];

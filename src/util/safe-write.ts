@@ -101,8 +101,11 @@ function fsyncDir(dir: string): void {
   }
 }
 
-/** Writes `data` to `file` atomically (same-folder temp file written in full, fsync, rename). `write` is for tests. */
-export function writeFileAtomic(file: string, data: string | Uint8Array, force = false, write?: WriteSync): void {
+/**
+ * Writes `data` to `file` atomically (same-folder temp file written in full, fsync, rename). `data` may come
+ * in pieces (a streamed report), written as they come. `write` is for tests.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>, force = false, write?: WriteSync): void {
   checkWritable(file, force);
   const dir = path.dirname(file);
   removeStaleTemps(dir);
@@ -111,7 +114,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, force =
   try {
     const fd = fs.openSync(tmp, 'wx', 0o644);
     try {
-      writeFully(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, write);
+      if (typeof data === 'string') writeFully(fd, Buffer.from(data, 'utf8'), write);
+      else if (data instanceof Uint8Array) writeFully(fd, data, write);
+      else for (const piece of data) writeFully(fd, Buffer.from(piece, 'utf8'), write);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

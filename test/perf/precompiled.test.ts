@@ -10,14 +10,15 @@ import { CODE_CACHE_SUFFIX, loadGenerated } from '../../src/schema/load-generate
 import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled, schemaStamp } from '../../src/schema/registry.js';
 import { ROOT } from '../helpers/cli.js';
 
-const built = path.join(ROOT, 'dist/schema', PRECOMPILED_FILE);
+/** The test's own copy of the validators: rebuilding dist/ here would race the tests that run the CLI. */
+const built = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arch-validators-')), PRECOMPILED_FILE);
 const shape = (errors: readonly ErrorObject[] | null | undefined) =>
   (errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, params: e.params, message: e.message, schemaPath: e.schemaPath, parentSchema: e.parentSchema }));
 
 describe('precompiled (standalone) validators', () => {
   beforeAll(() => {
-    // The test setup compiles dist/ with tsc only; run the build step that writes the validators.
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-validators.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    // The build step that writes the validators, into a folder of this test's own.
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-validators.mjs'), '--out', built], { cwd: ROOT, stdio: 'pipe' });
   });
 
   it('report exactly what the run-time compiled schemas report', () => {

@@ -62,7 +62,7 @@ export async function runPortfolioCommand(io: CliIO, input: string, opts: Portfo
   // The portfolio's own problems, with file:line:col, for the person at the terminal.
   const base = fs.statSync(abs).isDirectory() ? abs : path.dirname(abs);
   if (result.diagnostics.length) {
-    io.stderr(stylish(result.diagnostics, { lang: msg, color: useColor(io, io.stderrIsTTY), display: (f) => path.relative(io.cwd, path.join(base, f)).split(path.sep).join('/') || f, toolVersion: VERSION, describe: (c) => describeCode(c), command: 'arch portfolio' }));
+    for (const piece of stylish(result.diagnostics, { lang: msg, color: useColor(io, io.stderrIsTTY), display: (f) => path.relative(io.cwd, path.join(base, f)).split(path.sep).join('/') || f, toolVersion: VERSION, describe: (c) => describeCode(c), command: 'arch portfolio' })) io.stderr(piece);
   }
   const failing = [...result.diagnostics.map((d) => d.severity), ...result.findings.map((f) => f.severity)].some((s) => atLeast(s, opts.failOn));
   return failing ? 1 : 0;

@@ -1,0 +1,38 @@
+/**
+ * Pretty JSON written piece by piece: the document is laid out by JSON.stringify with a placeholder where
+ * its one long array goes, and the array's items are serialised one at a time into chunks of about 64 KiB.
+ * The bytes are exactly those of `JSON.stringify(doc with the items, null, 2)`, while memory holds one
+ * chunk instead of the whole text (50,000 findings are tens of megabytes).
+ */
+const PLACEHOLDER = '\u0000arch-streamed-items\u0000';
+const CHUNK = 65_536;
+
+/** `doc` must contain the array `[PLACEHOLDER]` (see `streamedItems`) exactly once. */
+export function* streamJson(doc: unknown, items: Iterable<unknown>): Generator<string> {
+  const text = JSON.stringify(doc, null, 2);
+  const quoted = JSON.stringify(PLACEHOLDER);
+  const at = text.indexOf(quoted);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const pad = text.slice(lineStart, at);
+  const head = text.slice(0, lineStart - 1); // ends with "["
+  const tail = text.slice(at + quoted.length); // "\n<pad minus 2>]…"
+  let chunk = head;
+  let first = true;
+  for (const item of items) {
+    chunk += `${first ? '' : ','}\n${pad}${JSON.stringify(item, null, 2).replace(/\n/g, `\n${pad}`)}`;
+    first = false;
+    if (chunk.length >= CHUNK) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}${first ? tail.replace(/^\n\s*\]/, ']') : tail}\n`;
+}
+
+/** The value to put where the streamed array goes. */
+export const streamedItems = (): unknown[] => [PLACEHOLDER];
+
+/** Items mapped lazily, so that each is built only when it is written. */
+export function* mapped<T, U>(list: readonly T[], f: (t: T) => U): Generator<U> {
+  for (const t of list) yield f(t);
+}
