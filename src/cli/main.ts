@@ -19,12 +19,13 @@ import { defineOutline } from './commands/outline.js';
 import { defineBuild } from './commands/build.js';
 import { defineLsp } from './commands/lsp.js';
 import { definePortfolio } from './commands/portfolio.js';
+import { defineDiff } from './commands/diff.js';
 import { defaultLang, type CliIO, type Lang } from './io.js';
 import { checkedStdout } from './stdout.js';
 import type { CommandContext, CommandDefiner } from './program.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild, defineLsp, definePortfolio];
+const COMMANDS: CommandDefiner[] = [defineValidate, defineCheck, defineRules, defineInit, defineSchema, defineCatalog, defineGraph, defineImpact, defineExport, defineOutline, defineBuild, defineLsp, definePortfolio, defineDiff];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 2 } as const;
 

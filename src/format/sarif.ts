@@ -48,6 +48,7 @@ export const sarif: Formatter = (diagnostics, ctx) => {
           }
         : {}),
       partialFingerprints: { 'archFinding/v1': fp },
+      ...(ctx.baselineState ? { baselineState: ctx.baselineState } : {}),
       ...(d.suppression
         ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${d.suppression.justification} (${d.suppression.approvedBy}, expires ${d.suppression.expires})` }] }
         : {}),

@@ -13,6 +13,8 @@ export interface FormatContext {
   command: string;
   /** Every finding when the list to format was shortened for display; summaries count these. */
   all?: readonly Diagnostic[];
+  /** SARIF: the state of every result against a baseline (`arch diff` reports introduced findings as `new`). */
+  baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
 }
 
 export interface CodeDescription {

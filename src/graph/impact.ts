@@ -111,3 +111,32 @@ function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, d
   }
   return found.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/**
+ * Everything that depends on any of `roots`, transitively (dependency edges followed backwards), each with
+ * the nearest root it depends on and how many steps away: one breadth-first walk from all roots at once.
+ */
+export function dependents(graph: ArchitectureGraph, roots: readonly string[]): { id: string; cause: string; distance: number }[] {
+  const incoming = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (!e.dependency || e.from === e.to) continue;
+    (incoming.get(e.to) ?? incoming.set(e.to, []).get(e.to)!).push(e.from);
+  }
+  const cause = new Map<string, string>();
+  for (const r of [...roots].sort()) cause.set(r, r);
+  const found: { id: string; cause: string; distance: number }[] = [];
+  let frontier = [...cause.keys()];
+  for (let d = 1; frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const cur of frontier) {
+      for (const from of incoming.get(cur) ?? []) {
+        if (cause.has(from)) continue;
+        cause.set(from, cause.get(cur)!);
+        found.push({ id: from, cause: cause.get(cur)!, distance: d });
+        next.push(from);
+      }
+    }
+    frontier = next.sort();
+  }
+  return found;
+}

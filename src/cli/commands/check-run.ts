@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { atLeast } from '../../diagnostics/diagnostic.js';
 import { checkRepository } from '../../check/check-repository.js';
@@ -11,6 +12,12 @@ import type { CliIO } from '../io.js';
 import { displayPath, reportDiagnostics } from '../report.js';
 import { VERSION } from '../version.js';
 import type { CheckCliOptions } from './check.js';
+import { baselineJson, parseBaseline } from '../../diff/baseline.js';
+import { countFingerprints, fingerprintFindings, matchFingerprints } from '../../diff/fingerprint.js';
+import { loadVersion } from '../../diff/versions.js';
+import type { CheckRepositoryResult } from '../../check/check-repository.js';
+import type { CheckOptions } from '../../check/run-rules.js';
+import type { Lang } from '../io.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -18,8 +25,16 @@ export function runCheck(io: CliIO, dir: string, opts: CheckCliOptions): number 
   if (opts.today !== undefined && !DATE.test(opts.today)) {
     throw new InputError({ vi: `--today "${opts.today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${opts.today}" is not a date (YYYY-MM-DD)` });
   }
-  const result = checkRepository(path.resolve(io.cwd, dir), { ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.today ? { today: opts.today } : {}) });
-  const root = result.validation.root;
+  const checkOptions = { ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.today ? { today: opts.today } : {}) };
+  const full = checkRepository(path.resolve(io.cwd, dir), checkOptions);
+  const root = full.validation.root;
+  if (opts.writeBaseline !== undefined) {
+    const findings = fingerprintFindings(full.diagnostics, full.validation.model);
+    writeFileAtomic(path.resolve(io.cwd, opts.writeBaseline), baselineJson(findings), opts.force);
+    io.stderr(`arch check: ${opts.lang === 'vi' ? `đã ghi baseline gồm ${findings.length} phát hiện vào` : `wrote a baseline of ${findings.length} finding(s) to`} ${opts.writeBaseline}\n`);
+    return 0;
+  }
+  const result = opts.baseline === undefined ? full : { ...full, diagnostics: withoutBaseline(io, full, opts.baseline, path.resolve(io.cwd, dir), checkOptions, opts.lang) };
   const { format } = opts;
   if (format === 'md' || format === 'html' || format === 'json') {
     const model = result.validation.model;
@@ -40,4 +55,30 @@ export function runCheck(io: CliIO, dir: string, opts: CheckCliOptions): number 
     return result.diagnostics.some((d) => !d.suppression && atLeast(d.severity, opts.failOn)) ? 1 : 0;
   }
   return reportDiagnostics(io, result.diagnostics, { ...opts, format }, 'arch check', root, describeRule);
+}
+
+/**
+ * The findings not in the baseline (a file written by --write-baseline, or the findings of a git ref), with
+ * a note on stderr of how many were left out and which baseline entries no longer occur.
+ */
+function withoutBaseline(io: CliIO, result: CheckRepositoryResult, spec: string, repoDir: string, check: CheckOptions, lang: Lang) {
+  const file = path.resolve(io.cwd, spec);
+  let earlier: Map<string, { count: number; code: string; element?: string; message: string }>;
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) earlier = parseBaseline(fs.readFileSync(file, 'utf8'), spec);
+  else {
+    const version = loadVersion('base', spec, repoDir, io.cwd, check);
+    earlier = new Map([...countFingerprints(fingerprintFindings(version.result.diagnostics, version.result.validation.model))].map(([fp, count]) => [fp, { count, code: '', message: '' }]));
+  }
+  const split = matchFingerprints(fingerprintFindings(result.diagnostics, result.validation.model), new Map([...earlier].map(([fp, e]) => [fp, e.count])));
+  const stale = [...split.gone].reduce((n, [, c]) => n + c, 0);
+  io.stderr(
+    lang === 'vi'
+      ? `arch check: ${split.known.length} phát hiện có trong baseline ${spec} (không hiển thị)${stale ? `; ${stale} mục baseline không còn xảy ra — cập nhật bằng --write-baseline` : ''}\n`
+      : `arch check: ${split.known.length} finding(s) in the baseline ${spec} (not shown)${stale ? `; ${stale} baseline entr${stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} — refresh it with --write-baseline` : ''}\n`,
+  );
+  for (const [fp] of [...split.gone].slice(0, 10)) {
+    const e = earlier.get(fp)!;
+    if (e.code) io.stderr(`  ${lang === 'vi' ? 'đã hết' : 'gone'}: ${e.code}${e.element ? ` ${e.element}` : ''} — ${e.message}\n`);
+  }
+  return split.fresh.map((f) => f.diagnostic);
 }

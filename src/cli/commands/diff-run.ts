@@ -1,0 +1,59 @@
+import * as path from 'node:path';
+import { describeRule } from '../../check/describe.js';
+import { atLeast, type Severity } from '../../diagnostics/diagnostic.js';
+import { compareVersions, type Version } from '../../diff/compare.js';
+import { loadVersion } from '../../diff/versions.js';
+import { stylish } from '../../format/stylish.js';
+import { FORMATTERS } from '../../format/index.js';
+import { renderDiff } from '../../render/diff/index.js';
+import { InputError } from '../../util/errors.js';
+import { writeFileAtomic } from '../../util/safe-write.js';
+import { useColor, type CliIO, type Lang } from '../io.js';
+import { describeCode, displayPath } from '../report.js';
+import { VERSION } from '../version.js';
+
+export interface DiffCliOptions {
+  base?: string;
+  head?: string;
+  format: 'md' | 'html' | 'json' | 'sarif';
+  output?: string;
+  failOnNew?: Severity;
+  today?: string;
+  lang: Lang;
+  force?: boolean;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A version without a model cannot be compared: show its diagnostics, labelled with the version, and stop. */
+function requireModel(io: CliIO, v: Version, side: 'base' | 'head', lang: Lang): void {
+  if (v.result.validation.model) return;
+  const ctx = { lang, color: useColor(io, io.stderrIsTTY), display: (f: string) => f, toolVersion: VERSION, describe: (c: string) => describeCode(c, describeRule), command: 'arch diff' };
+  io.stderr(lang === 'vi' ? `arch diff: phiên bản ${side === 'base' ? 'gốc' : 'mới'} ${v.label}:\n` : `arch diff: the ${side} version ${v.label}:\n`);
+  for (const piece of stylish(v.result.diagnostics.filter((d) => d.severity === 'error'), ctx)) io.stderr(piece);
+  throw new InputError({ vi: `không dựng được mô hình của phiên bản ${side === 'base' ? 'gốc' : 'mới'} ${v.label}; sửa các lỗi trên`, en: `no model could be built for the ${side} version ${v.label}; fix the errors above` });
+}
+
+/**
+ * `arch diff`: check both versions on the same date, compare them, print the result. Exit 1 when
+ * --fail-on-new is given and an introduced finding reaches it; 2 on bad input (unknown ref, no model).
+ */
+export function runDiff(io: CliIO, dir: string, opts: DiffCliOptions): number {
+  if (opts.today !== undefined && !DATE.test(opts.today)) throw new InputError({ vi: `--today "${opts.today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${opts.today}" is not a date (YYYY-MM-DD)` });
+  const repoDir = path.resolve(io.cwd, dir);
+  const check = opts.today ? { today: opts.today } : {};
+  const base = loadVersion('base', opts.base, repoDir, io.cwd, check);
+  requireModel(io, base, 'base', opts.lang);
+  const head = loadVersion('head', opts.head, repoDir, io.cwd, check);
+  requireModel(io, head, 'head', opts.lang);
+  const diff = compareVersions(base, head);
+  const introduced = diff.findings.introduced.map((f) => f.diagnostic);
+  const pieces =
+    opts.format === 'sarif'
+      ? FORMATTERS.sarif(introduced, { lang: opts.lang, color: false, display: displayPath(io, repoDir), toolVersion: VERSION, describe: (c) => describeCode(c, describeRule), command: 'arch diff', baselineState: 'new' })
+      : [renderDiff(diff, opts.format, opts.lang, `arch ${VERSION}`)];
+  if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), pieces, opts.force);
+  else for (const piece of pieces) io.stdout(piece);
+  const threshold = opts.failOnNew;
+  return threshold && introduced.some((d) => !d.suppression && atLeast(d.severity, threshold)) ? 1 : 0;
+}

@@ -1,0 +1,22 @@
+import { Option, type Command } from 'commander';
+import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
+import type { DiffCliOptions } from './diff-run.js';
+
+export function defineDiff(program: Command, ctx: CommandContext): void {
+  program
+    .command('diff')
+    .description('what a change does to the architecture and its conformance: elements, relations, findings, impact / so sánh hai phiên bản kiến trúc')
+    .argument('[dir]', 'architecture repository (folder with arch.yaml)', '.')
+    .option('--base <ref|dir>', 'the earlier version: a git branch, tag or commit, or a folder (default: the merge base with the default branch)')
+    .option('--head <ref|dir>', 'the later version: a git ref or a folder (default: the working tree)')
+    .addOption(new Option('-f, --format <format>', 'output format (md fits a pull-request comment)').choices(['md', 'html', 'json', 'sarif']).default('md'))
+    .addOption(outputOption())
+    .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a finding introduced by the change reaches this severity').choices(['error', 'warning', 'info']))
+    .addOption(new Option('--today <date>', 'assessment date for both versions (YYYY-MM-DD); defaults to each architecture\'s date'))
+    .addOption(langOption(ctx.io))
+    .addOption(forceOption())
+    .action(async (dir: string, opts: DiffCliOptions) => {
+      const { runDiff } = await import('./diff-run.js');
+      ctx.setExit(runDiff(ctx.io, dir, opts));
+    });
+}
