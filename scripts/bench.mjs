@@ -136,7 +136,21 @@ const COMMANDS = [
   ['build', (d, o) => ['build', d, '--out', `${o}/site`]],
   ['portfolio json', (d, o, p) => ['portfolio', p, '--format', 'json', '-o', `${o}/portfolio.json`]],
   ['portfolio xlsx', (d, o, p) => ['portfolio', p, '--format', 'xlsx', '-o', `${o}/portfolio.xlsx`]],
+  ['diff (1 % of elements changed)', (d, o, p, c) => ['diff', '--base', d, '--head', c, '--format', 'json', '-o', `${o}/diff.json`]],
 ];
+
+/** A copy of `dir` in which one element in a hundred changes status (current → retiring), for `arch diff`. */
+function changedCopy(dir) {
+  const copy = `${dir}-changed`;
+  if (fs.existsSync(copy)) return copy;
+  fs.cpSync(dir, copy, { recursive: true });
+  let seen = 0;
+  for (const rel of fs.readdirSync(copy, { recursive: true }).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = path.join(copy, rel);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n {4}status: current\n/g, (m) => (++seen % 100 === 0 ? '\n    status: retiring\n' : m)));
+  }
+  return copy;
+}
 const commands = {};
 for (const n of sizes) {
   const dir = path.join(ROOT, 'bench-results/data', `arch-${n}`);
@@ -145,12 +159,13 @@ for (const n of sizes) {
     log(`bench: generating a portfolio of ${n} entities…\n`);
     for (const [name, files] of generatePortfolio({ entities: n, seed: 1 })) writeArchitecture(path.join(pdir, name), files);
   }
+  const changed = changedCopy(dir);
   const runs = n > 10_000 ? 1 : quick ? 1 : 3;
   for (const [name, args] of COMMANDS) {
     const rs = [];
     for (let i = 0; i < runs; i++) {
       const out = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-bench-'));
-      rs.push(runTimed(process.execPath, [BIN, ...args(dir, out, pdir)], { timeoutMs: 10 * 60_000 }));
+      rs.push(runTimed(process.execPath, [BIN, ...args(dir, out, pdir, changed)], { timeoutMs: 10 * 60_000 }));
       fs.rmSync(out, { recursive: true, force: true });
     }
     (commands[name] ??= {})[n] = { ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), maxRssMB: median(rs.map((r) => r.maxRssMB)), codes: [...new Set(rs.map((r) => r.code))], timedOut: rs.some((r) => r.code === -1) };

@@ -100,6 +100,7 @@ export function main(argv: readonly string[]): void {
   const lang = langOf(argv, io);
   run(argv, io).then(
     async (code) => {
+      process.exitCode = code; // a reader that goes away (EPIPE) from here on ends the run with this code
       await new Promise<void>((resolve) => setImmediate(resolve)); // a signal received during the work ends it with 130/143
       const failed = await stdout.settle();
       if (failed) {

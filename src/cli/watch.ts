@@ -36,7 +36,7 @@ export async function watch(io: CliIO, dir: string, once: () => number | Promise
     }
     io.stderr(lang === 'vi' ? '— đang theo dõi thay đổi (Ctrl-C để dừng)\n' : '— watching for changes (Ctrl-C to stop)\n');
   };
-  await runOnce();
+  // The watcher is in place before the first run, so that an edit made while it runs is not missed.
   return new Promise<number>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> | undefined;
@@ -68,6 +68,7 @@ export async function watch(io: CliIO, dir: string, once: () => number | Promise
       reject(new InputError({ vi: `Không theo dõi được ${root}: ${(e as Error).message}`, en: `Cannot watch ${root}: ${(e as Error).message}` }));
       return;
     }
+    fire();
     watcher.on('error', (e) => {
       watcher.close();
       reject(new InputError({ vi: `Ngừng theo dõi ${root}: ${e.message}`, en: `Stopped watching ${root}: ${e.message}` }));

@@ -4,7 +4,6 @@
  * introduced, resolved and unchanged (by fingerprint, see fingerprint.ts); what depends on what was removed
  * or changed, transitively; and the changes that matter for security and data protection.
  */
-import type { CheckRepositoryResult } from '../check/check-repository.js';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import { dependents } from '../graph/impact.js';
 import type { ArchitectureGraph } from '../graph/types.js';
@@ -12,10 +11,15 @@ import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
 import type { ArchitectureModel, Element, Reference, Text } from '../model/types.js';
 import { fingerprintFindings, matchFingerprints, countFingerprints, type FingerprintedFinding } from './fingerprint.js';
 
+/** One checked version, reduced to what a comparison needs (the rest of the check is left to the collector). */
 export interface Version {
   /** How the user named it: a git ref, a commit or a folder. */
   label: string;
-  result: CheckRepositoryResult;
+  /** Absent when no model could be built (then `diagnostics` say why). */
+  model?: ArchitectureModel;
+  graph?: ArchitectureGraph;
+  /** Validation diagnostics and rule findings, sorted. */
+  diagnostics: Diagnostic[];
 }
 
 export interface ElementRef {
@@ -152,8 +156,8 @@ const findingOrder = (a: FingerprintedFinding, b: FingerprintedFinding) => {
 
 /** Compares two versions that both have a model (the caller reports a version without one). */
 export function compareVersions(baseV: Version, headV: Version): ArchitectureDiff {
-  const base = baseV.result.validation.model!;
-  const head = headV.result.validation.model!;
+  const base = baseV.model!;
+  const head = headV.model!;
   const removedIds = base.elements.filter((e) => !head.byId.has(e.id));
   const addedIds = head.elements.filter((e) => !base.byId.has(e.id));
   // Rename candidates: an id that went away and one that came with the same kind and name.
@@ -190,15 +194,15 @@ export function compareVersions(baseV: Version, headV: Version): ArchitectureDif
     removed: [...relBase].filter(([k]) => !relHead.has(k)).map(([, r]) => r).sort(byRelation),
   };
 
-  const before = fingerprintFindings(baseV.result.diagnostics, base);
-  const after = fingerprintFindings(headV.result.diagnostics, head);
+  const before = fingerprintFindings(baseV.diagnostics, base);
+  const after = fingerprintFindings(headV.diagnostics, head);
   const forward = matchFingerprints(after, countFingerprints(before));
   const backward = matchFingerprints(before, countFingerprints(after));
 
   const touched = new Set([...added.map((e) => e.id), ...changed.map((e) => e.id)]);
   const impact = [
-    ...impactOf(baseV.result.validation.graph!, removed.map((e) => e.id), new Set([...touched, ...removed.map((e) => e.id)]), base).filter((i) => head.byId.has(i.id)),
-    ...impactOf(headV.result.validation.graph!, changed.map((e) => e.id), touched, head),
+    ...impactOf(baseV.graph!, removed.map((e) => e.id), new Set([...touched, ...removed.map((e) => e.id)]), base).filter((i) => head.byId.has(i.id)),
+    ...impactOf(headV.graph!, changed.map((e) => e.id), touched, head),
   ];
   const nearest = new Map<string, ImpactRef>();
   for (const i of impact) if (!nearest.has(i.id) || nearest.get(i.id)!.distance > i.distance) nearest.set(i.id, i);

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
+import type { CheckRepositoryResult } from '../check/check-repository.js';
 import type { CheckOptions } from '../check/run-rules.js';
 import { InputError } from '../util/errors.js';
 import type { Version } from './compare.js';
@@ -12,6 +13,13 @@ import { checkoutToTemp, defaultBase, gitRepoOf, resolveCommit, type GitRepo } f
 
 /** What the user asked for: a folder, a git ref, or (undefined) the default of that side. */
 export type VersionSpec = string | undefined;
+
+const reduce = (label: string, r: CheckRepositoryResult): Version => ({
+  label,
+  ...(r.validation.model ? { model: r.validation.model } : {}),
+  ...(r.validation.graph ? { graph: r.validation.graph } : {}),
+  diagnostics: r.diagnostics,
+});
 
 function requireRepo(repoDir: string, what: string): GitRepo {
   const repo = gitRepoOf(repoDir);
@@ -31,9 +39,9 @@ function requireRepo(repoDir: string, what: string): GitRepo {
 export function loadVersion(side: 'base' | 'head', spec: VersionSpec, repoDir: string, cwd: string, check: CheckOptions): Version {
   if (spec !== undefined && spec !== '' && fs.existsSync(path.resolve(cwd, spec)) && fs.statSync(path.resolve(cwd, spec)).isDirectory()) {
     const dir = path.resolve(cwd, spec);
-    return { label: spec, result: checkRepository(dir, check) };
+    return reduce(spec, checkRepository(dir, check));
   }
-  if (side === 'head' && spec === undefined) return { label: 'working tree', result: checkRepository(repoDir, check) };
+  if (side === 'head' && spec === undefined) return reduce('working tree', checkRepository(repoDir, check));
   const repo = requireRepo(repoDir, spec === undefined ? 'the default base' : `"${spec}"`);
   const { ref, commit } = spec === undefined ? defaultBase(repo) : { ref: spec, commit: resolveCommit(repo, spec) };
   const tree = checkoutToTemp(repo, commit);
@@ -41,7 +49,7 @@ export function loadVersion(side: 'base' | 'head', spec: VersionSpec, repoDir: s
     if (!fs.existsSync(path.join(tree.dir, 'arch.yaml'))) {
       throw new InputError({ vi: `${ref} (${commit.slice(0, 12)}) không có ${repo.prefix}arch.yaml`, en: `${ref} (${commit.slice(0, 12)}) has no ${repo.prefix}arch.yaml` });
     }
-    return { label: `${ref} (${commit.slice(0, 12)})`, result: checkRepository(tree.dir, check) };
+    return reduce(`${ref} (${commit.slice(0, 12)})`, checkRepository(tree.dir, check));
   } finally {
     tree.remove();
   }

@@ -29,7 +29,7 @@ function loaded(args: string[]): { files: string[]; packages: string[] } {
 
 describe('start-up', () => {
   it.each([['--version'], ['--help']])('arch %s loads the bundled entry and nothing else', (arg) => {
-    expect(loaded([arg])).toEqual({ files: ['bin/arch.js', 'dist/cli/main.js', 'dist/util/errors.js', 'dist/util/pending-writes.js'], packages: [] });
+    expect(loaded([arg])).toEqual({ files: ['bin/arch.js', 'dist/cli/main.js', 'dist/cli/signals.js', 'dist/util/errors.js', 'dist/util/pending-writes.js'], packages: [] });
   });
 
   it('arch validate on a valid repository does not load the yaml package', () => {

@@ -3,19 +3,24 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { parseYaml } from '../../src/load/fast-parse.js';
 import { CODE_CACHE_SUFFIX, loadGenerated } from '../../src/schema/load-generated.js';
 import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, PRECOMPILED_FILE, createAjv, loadPrecompiled, schemaStamp } from '../../src/schema/registry.js';
 import { ROOT } from '../helpers/cli.js';
 
-/** The test's own copy of the validators: rebuilding dist/ here would race the tests that run the CLI. */
-const built = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arch-validators-')), PRECOMPILED_FILE);
+/**
+ * The test's own copy of the validators: rebuilding dist/ here would race the tests that run the CLI. It
+ * stays inside the project, where the generated code's require('ajv/…') resolves.
+ */
+const ownDir = fs.mkdtempSync(path.join(ROOT, 'dist', '.test-validators-'));
+const built = path.join(ownDir, PRECOMPILED_FILE);
 const shape = (errors: readonly ErrorObject[] | null | undefined) =>
   (errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, params: e.params, message: e.message, schemaPath: e.schemaPath, parentSchema: e.parentSchema }));
 
 describe('precompiled (standalone) validators', () => {
+  afterAll(() => fs.rmSync(ownDir, { recursive: true, force: true }));
   beforeAll(() => {
     // The build step that writes the validators, into a folder of this test's own.
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-validators.mjs'), '--out', built], { cwd: ROOT, stdio: 'pipe' });

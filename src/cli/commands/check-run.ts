@@ -67,7 +67,7 @@ function withoutBaseline(io: CliIO, result: CheckRepositoryResult, spec: string,
   if (fs.existsSync(file) && fs.statSync(file).isFile()) earlier = parseBaseline(fs.readFileSync(file, 'utf8'), spec);
   else {
     const version = loadVersion('base', spec, repoDir, io.cwd, check);
-    earlier = new Map([...countFingerprints(fingerprintFindings(version.result.diagnostics, version.result.validation.model))].map(([fp, count]) => [fp, { count, code: '', message: '' }]));
+    earlier = new Map([...countFingerprints(fingerprintFindings(version.diagnostics, version.model))].map(([fp, count]) => [fp, { count, code: '', message: '' }]));
   }
   const split = matchFingerprints(fingerprintFindings(result.diagnostics, result.validation.model), new Map([...earlier].map(([fp, e]) => [fp, e.count])));
   const stale = [...split.gone].reduce((n, [, c]) => n + c, 0);

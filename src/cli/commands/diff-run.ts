@@ -27,10 +27,10 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A version without a model cannot be compared: show its diagnostics, labelled with the version, and stop. */
 function requireModel(io: CliIO, v: Version, side: 'base' | 'head', lang: Lang): void {
-  if (v.result.validation.model) return;
+  if (v.model) return;
   const ctx = { lang, color: useColor(io, io.stderrIsTTY), display: (f: string) => f, toolVersion: VERSION, describe: (c: string) => describeCode(c, describeRule), command: 'arch diff' };
   io.stderr(lang === 'vi' ? `arch diff: phiên bản ${side === 'base' ? 'gốc' : 'mới'} ${v.label}:\n` : `arch diff: the ${side} version ${v.label}:\n`);
-  for (const piece of stylish(v.result.diagnostics.filter((d) => d.severity === 'error'), ctx)) io.stderr(piece);
+  for (const piece of stylish(v.diagnostics.filter((d) => d.severity === 'error'), ctx)) io.stderr(piece);
   throw new InputError({ vi: `không dựng được mô hình của phiên bản ${side === 'base' ? 'gốc' : 'mới'} ${v.label}; sửa các lỗi trên`, en: `no model could be built for the ${side} version ${v.label}; fix the errors above` });
 }
 
