@@ -8,6 +8,7 @@ import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import { dependents } from '../graph/impact.js';
 import type { ArchitectureGraph } from '../graph/types.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
+import type { Transition } from '../model/transition.js';
 import type { ArchitectureModel, Element, Reference, Text } from '../model/types.js';
 import { fingerprintFindings, matchFingerprints, countFingerprints, type FingerprintedFinding } from './fingerprint.js';
 
@@ -80,6 +81,8 @@ export interface ArchitectureDiff {
   findings: { introduced: FindingRef[]; resolved: FindingRef[]; unchanged: number };
   impact: ImpactRef[];
   security: SecurityChange[];
+  /** Only for `--as-is-to-be`: the transition by roadmap phase and the derived gaps. */
+  transition?: Transition;
 }
 
 const ref = (e: Element): ElementRef => ({ id: e.id, kind: e.kind, layer: KIND_INFO[e.kind].layer, name: e.name });

@@ -200,3 +200,55 @@ describe('arch check --baseline', () => {
     expect(bad.stderr).toBe('arch: b.json is not an arch baseline ("format" is not "arch-baseline/1"); write one with arch check --write-baseline b.json\n');
   });
 });
+
+describe('as-is → to-be inside one repository', () => {
+  it('the example: target elements come in by phase, the Oracle server leaves with the project that addresses its gap', () => {
+    const r = arch(ROOT, 'diff', 'examples/bo-y-te', '--as-is-to-be', '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.base.label).toBe('working tree: current (as-is)');
+    expect(d.removed.map((e: { id: string }) => e.id)).toEqual(['hqt-oracle']);
+    expect(d.added.map((e: { id: string }) => e.id)).toEqual(['csdl-mo-y-te', 'dam-may-byt', 'he-thong-dieu-hanh-ioc', 'he-thong-du-lieu-y-te', 'kho-du-lieu-y-te', 'kn-du-lieu-mo', 'kn-du-lieu-ttdlqg', 'nen-tang-du-lieu-y-te']);
+    expect(d.transition.phases.map((p: { phase: string; delivers: string[]; retires: string[]; elementsAfter: number }) => [p.phase, p.delivers.length, p.retires, p.elementsAfter])).toEqual([
+      ['2025', 0, [], 148],
+      ['2025–2026', 3, [], 151],
+      ['2025–2027', 4, [], 155],
+      ['2026', 0, ['hqt-oracle'], 154],
+      ['2027–2028', 1, [], 155],
+    ]);
+    expect(d.transition.asIs).toHaveLength(148);
+    expect(d.transition.toBe).toHaveLength(155);
+    expect(d.transition.afterRoadmap).toEqual({ delivers: [], retires: [] });
+    expect([d.transition.undelivered, d.transition.unreplaced, d.transition.emptyProjects]).toEqual([[], [], []]);
+  });
+
+  it('derived gaps: a target element nobody delivers, a retiring element nothing replaces, a project that delivers nothing (also in the outline)', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-tobe-'));
+    fs.writeFileSync(path.join(repo, 'arch.yaml'), 'ministry: {code: BYT, name: {vi: "Bộ Y tế", en: "Ministry of Health"}}\nframework: "3.0"\narchitecture: {version: "1.0", date: 2024-12-31, status: draft}\n');
+    fs.writeFileSync(
+      path.join(repo, 'a.yaml'),
+      [
+        'elements:',
+        '  - {kind: org-unit, id: bo, name: {vi: "Bộ"}, status: current, unitType: bo}',
+        '  - {kind: technology-component, id: may-cu, name: {vi: "Máy chủ cũ"}, status: retiring, owner: bo, techType: data_center}',
+        '  - {kind: technology-component, id: may-moi, name: {vi: "Máy chủ mới"}, status: target, owner: bo, techType: data_center}',
+        '  - {kind: technology-component, id: may-le, name: {vi: "Máy chủ lẻ"}, status: planned, owner: bo, techType: data_center}',
+        '  - {kind: project, id: da-a, name: {vi: "Dự án A"}, status: planned, owner: bo, phase: "2026", delivers: [may-moi]}',
+        '  - {kind: project, id: da-rong, name: {vi: "Dự án rỗng"}, status: planned, owner: bo}',
+        '',
+      ].join('\n'),
+    );
+    const r = arch(repo, 'diff', '.', '--as-is-to-be', '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const t = JSON.parse(r.stdout).transition;
+    expect(t.phases.map((p: { phase: string | null; delivers: string[]; elementsAfter: number }) => [p.phase, p.delivers, p.elementsAfter])).toEqual([
+      ['2026', ['may-moi'], 3],
+      [null, [], 3],
+    ]);
+    expect(t.afterRoadmap).toEqual({ delivers: ['may-le'], retires: ['may-cu'] });
+    expect([t.undelivered, t.unreplaced, t.emptyProjects]).toEqual([['may-le'], ['may-cu'], ['da-rong']]);
+    const outline = arch(repo, 'outline', '.', '--lang', 'en');
+    expect(outline.stdout).toContain('| Target element no project delivers | Máy chủ lẻ |\n| Retiring element with no replacement | Máy chủ cũ |\n| Project that delivers nothing | Dự án rỗng |');
+    expect(outline.stdout).toMatch(/\| Current \(as-is\) \| {2}\| {2}\| 2 \|\n\| 2026 \| Máy chủ mới \| {2}\| 3 \|\n\| Phase not set \| {2}\| {2}\| 3 \|\n\| Target \(outside the phases\) \| Máy chủ lẻ \| Máy chủ cũ \| 3 \|/);
+  });
+});

@@ -1,7 +1,10 @@
 import * as path from 'node:path';
 import { describeRule } from '../../check/describe.js';
 import { atLeast, type Severity } from '../../diagnostics/diagnostic.js';
-import { compareVersions, type Version } from '../../diff/compare.js';
+import { compareVersions, type ArchitectureDiff, type Version } from '../../diff/compare.js';
+import { asIsToBeVersions } from '../../diff/as-is-to-be.js';
+import { transitionOf } from '../../model/transition.js';
+import type { CheckOptions } from '../../check/run-rules.js';
 import { loadVersion } from '../../diff/versions.js';
 import { stylish } from '../../format/stylish.js';
 import { FORMATTERS } from '../../format/index.js';
@@ -15,6 +18,7 @@ import { VERSION } from '../version.js';
 export interface DiffCliOptions {
   base?: string;
   head?: string;
+  asIsToBe?: boolean;
   format: 'md' | 'html' | 'json' | 'sarif';
   output?: string;
   failOnNew?: Severity;
@@ -34,6 +38,24 @@ function requireModel(io: CliIO, v: Version, side: 'base' | 'head', lang: Lang):
   throw new InputError({ vi: `không dựng được mô hình của phiên bản ${side === 'base' ? 'gốc' : 'mới'} ${v.label}; sửa các lỗi trên`, en: `no model could be built for the ${side} version ${v.label}; fix the errors above` });
 }
 
+function versionsDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: CheckOptions): ArchitectureDiff {
+  const base = loadVersion('base', opts.base, repoDir, io.cwd, check);
+  requireModel(io, base, 'base', opts.lang);
+  const head = loadVersion('head', opts.head, repoDir, io.cwd, check);
+  requireModel(io, head, 'head', opts.lang);
+  return compareVersions(base, head);
+}
+
+/** One version (--head, default the working tree), its current architecture against its target. */
+function asIsToBeDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: CheckOptions): ArchitectureDiff {
+  if (opts.base !== undefined) throw new InputError({ vi: '--as-is-to-be so sánh trong một phiên bản; bỏ --base (dùng --head để chọn phiên bản)', en: '--as-is-to-be compares within one version; drop --base (use --head to choose the version)' });
+  const version = loadVersion('head', opts.head, repoDir, io.cwd, check);
+  requireModel(io, version, 'head', opts.lang);
+  const labels = opts.lang === 'vi' ? { asIs: `${version.label}: hiện trạng`, toBe: `${version.label}: mục tiêu` } : { asIs: `${version.label}: current (as-is)`, toBe: `${version.label}: target (to-be)` };
+  const { base, head } = asIsToBeVersions(version.model!, version.graph!, labels);
+  return { ...compareVersions(base, head), transition: transitionOf(version.model!) };
+}
+
 /**
  * `arch diff`: check both versions on the same date, compare them, print the result. Exit 1 when
  * --fail-on-new is given and an introduced finding reaches it; 2 on bad input (unknown ref, no model).
@@ -42,11 +64,7 @@ export function runDiff(io: CliIO, dir: string, opts: DiffCliOptions): number {
   if (opts.today !== undefined && !DATE.test(opts.today)) throw new InputError({ vi: `--today "${opts.today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${opts.today}" is not a date (YYYY-MM-DD)` });
   const repoDir = path.resolve(io.cwd, dir);
   const check = opts.today ? { today: opts.today } : {};
-  const base = loadVersion('base', opts.base, repoDir, io.cwd, check);
-  requireModel(io, base, 'base', opts.lang);
-  const head = loadVersion('head', opts.head, repoDir, io.cwd, check);
-  requireModel(io, head, 'head', opts.lang);
-  const diff = compareVersions(base, head);
+  const diff = opts.asIsToBe ? asIsToBeDiff(io, repoDir, opts, check) : versionsDiff(io, repoDir, opts, check);
   const introduced = diff.findings.introduced.map((f) => f.diagnostic);
   const pieces =
     opts.format === 'sarif'

@@ -9,6 +9,7 @@ export function defineDiff(program: Command, ctx: CommandContext): void {
     .argument('[dir]', 'architecture repository (folder with arch.yaml)', '.')
     .option('--base <ref|dir>', 'the earlier version: a git branch, tag or commit, or a folder (default: the merge base with the default branch)')
     .option('--head <ref|dir>', 'the later version: a git ref or a folder (default: the working tree)')
+    .option('--as-is-to-be', 'compare the current architecture (current, retiring) with the target (current, target, planned) of one version, with the transition by roadmap phase')
     .addOption(new Option('-f, --format <format>', 'output format (md fits a pull-request comment)').choices(['md', 'html', 'json', 'sarif']).default('md'))
     .addOption(outputOption())
     .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a finding introduced by the change reaches this severity').choices(['error', 'warning', 'info']))

@@ -90,6 +90,21 @@ export function buildDiffView(diff: ArchitectureDiff, lang: Lang, generator: str
     ...diff.relations.removed.map((r) => [L['change.removed']!, r.from, relationLabel(r.relation, lang), r.to]),
   ];
   if (relRows.length > 0) tables.push(table('relations', L.relations!, [L.change!, L.from!, L.relation!, L.to!], relRows));
+  const t = diff.transition;
+  if (t) {
+    const names = (ids: string[]) => ids.join(', ');
+    tables.push(table('transition', L.transition!, [L.phase!, L.projects!, L.delivers!, L.retires!, L.elementsAfter!], [
+      [L.asIs!, '', '', '', String(t.asIs.length)],
+      ...t.phases.map((p) => [p.phase ?? L.noPhase!, names(p.projects), names(p.delivers), names(p.retires), String(p.elementsAfter)]),
+      [L.toBe!, L.afterRoadmap!, names(t.afterRoadmap.delivers), names(t.afterRoadmap.retires), String(t.toBe.length)],
+    ]));
+    const derived = [
+      ...t.undelivered.map((id) => [L['derived.undelivered']!, id]),
+      ...t.unreplaced.map((id) => [L['derived.unreplaced']!, id]),
+      ...t.emptyProjects.map((id) => [L['derived.emptyProject']!, id]),
+    ];
+    tables.push(table('derived-gaps', L.derivedGaps!, [L.what!, L.id!], derived));
+  }
   if (diff.impact.length > 0) tables.push(table('impact', L.impact!, [L.id!, L.kind!, L.name!, L.cause!, L.distance!], diff.impact.map((i) => [i.id, kind(i), name(i), i.cause, String(i.distance)])));
 
   const renamed = diff.changed.filter((c) => c.renamedFrom).length;

@@ -1,5 +1,6 @@
 /** Catalogue tables built from the elements: one builder per content id of the chapter files. */
 import { parseCatalogueRef } from '../../catalog/catalog.js';
+import { phaseOf, transitionOf } from '../../model/transition.js';
 import type { Element } from '../../model/types.js';
 import { table } from './content-text.js';
 import { dateText, elementsOf, enumLabel, L, nameOf, refName, refNames, str, tx, yesNo, type BuildContext, type Scope } from './context.js';
@@ -155,7 +156,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   roadmap: (ctx, scope) => {
     const byPhase = new Map<string, Element[]>();
     for (const p of sortProjects(elementsOf(ctx, ['project'], scope))) {
-      const phase = str(f(p, 'phase')) || L(ctx, 'noPhase');
+      const phase = phaseOf(p) ?? L(ctx, 'noPhase');
       byPhase.set(phase, [...(byPhase.get(phase) ?? []), p]);
     }
     const rows = [...byPhase].map(([phase, ps]) => {
@@ -164,6 +165,29 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       return [phase, [dateText(ctx, starts[0]), dateText(ctx, ends[ends.length - 1])].filter(Boolean).join(' – '), refNames(ctx, ps.map((p) => p.id))];
     });
     return table(ctx, 'content.roadmap', ['col.phase', 'col.period', 'col.projects'], rows);
+  },
+  /** What exists after each phase: the current architecture, each phase's arrivals and departures, the target. */
+  transition: (ctx) => {
+    const t = transitionOf(ctx.model);
+    if (t.phases.length === 0) return [];
+    const rows = [
+      [L(ctx, 'transition.asIs'), '', '', String(t.asIs.length)],
+      ...t.phases.map((p) => [p.phase ?? L(ctx, 'noPhase'), refNames(ctx, p.delivers), refNames(ctx, p.retires), String(p.elementsAfter)]),
+      [L(ctx, 'transition.toBe'), refNames(ctx, t.afterRoadmap.delivers), refNames(ctx, t.afterRoadmap.retires), String(t.toBe.length)],
+    ];
+    return table(ctx, 'content.transition', ['col.phase', 'col.bringsIn', 'col.retires', 'col.elementsAfter'], rows);
+  },
+  /** Gaps the roadmap itself shows: target elements nobody delivers, retiring ones nothing replaces, empty projects. */
+  'derived-gaps': (ctx) => {
+    const t = transitionOf(ctx.model);
+    const rows = [
+      ...t.undelivered.map((id) => [L(ctx, 'derived.undelivered'), refNames(ctx, [id])]),
+      ...t.unreplaced.map((id) => [L(ctx, 'derived.unreplaced'), refNames(ctx, [id])]),
+      ...t.emptyProjects.map((id) => [L(ctx, 'derived.emptyProject'), refNames(ctx, [id])]),
+    ];
+    // No derived gap is a finding in itself (every target element delivered, every retirement replaced), not missing content.
+    if (rows.length === 0) return t.phases.length > 0 ? [{ type: 'text', paragraphs: [L(ctx, 'derived.none')] }] : [];
+    return table(ctx, 'content.derived-gaps', ['col.derivedGap', 'col.element'], rows);
   },
 };
 
