@@ -1,13 +1,135 @@
+import { getScalarValue, parseEvents, type Event } from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { JsonPath, Range } from '../diagnostics/diagnostic.js';
+import { fastPathPossible } from './fast-parse.js';
+import { LIMITS } from './limits.js';
 import { LineIndex } from './text.js';
 import { yamlLib } from './yaml-lib.js';
 import { YAML_OPTIONS } from './yaml-safe.js';
 
 /**
- * Turns a JSON path into a source range. Built lazily, only for files that have a finding:
- * parsing with positions is the costly part of loading, and most files have none.
+ * Turns a JSON path into a source range, built lazily, only for files that have a finding. Two tiers, as
+ * for parsing (fast-parse.ts): the structure from js-yaml's event parser (about 5× cheaper than composing
+ * a `yaml` document, which was most of `arch check`'s time at 10k), and the `yaml` document whenever the
+ * fast tier is not sure (unusual characters, a block scalar at the target, a parser error). Both give the
+ * same ranges: test/perf/locate.test.ts compares them on every node of generated architectures.
  */
+export class Locator {
+  private fast?: EventTree | null;
+  private precise?: YamlLocator;
+  constructor(private readonly text: string) {}
+
+  locate(path: JsonPath, atKey = false): Range {
+    if (this.fast === undefined) this.fast = EventTree.build(this.text);
+    const r = this.fast?.locate(path, atKey);
+    if (r) return r;
+    this.precise ??= new YamlLocator(this.text);
+    return this.precise.locate(path, atKey);
+  }
+}
+
+const SCALAR = 4;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const POP = 6;
+const PLAIN = 1;
+const SINGLE_QUOTED = 2;
+const DOUBLE_QUOTED = 3;
+
+/** A node of the event tree: its source span and, for collections, its children (mappings keep their keys). */
+interface TreeNode {
+  start: number;
+  end: number;
+  /** 0 scalar usable as is, 1 block scalar (left to the precise tier), 2 sequence, 3 mapping. */
+  kind: 0 | 1 | 2 | 3;
+  items?: TreeNode[];
+  keys?: { key: string; node: TreeNode; value: TreeNode | undefined }[];
+}
+
+/** The document's structure from js-yaml events, positions only. */
+export class EventTree {
+  private constructor(
+    private readonly root: TreeNode | undefined,
+    private readonly index: LineIndex,
+  ) {}
+
+  /** Undefined when the text is outside what the fast tier reads exactly. */
+  static build(text: string): EventTree | null {
+    if (!fastPathPossible(text)) return null;
+    let events: Event[];
+    try {
+      events = parseEvents(text, { maxDepth: LIMITS.maxDepth + 2 });
+    } catch {
+      return null;
+    }
+    const stack: TreeNode[] = [];
+    const pendingKey: ({ key: string; node: TreeNode } | undefined)[] = [];
+    let root: TreeNode | undefined;
+    const add = (n: TreeNode): boolean => {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        root ??= n;
+        return true;
+      }
+      if (top.kind === 2) top.items!.push(n);
+      else {
+        const k = pendingKey[stack.length - 1];
+        if (k === undefined) {
+          if (n.kind !== 0) return false; // complex keys: the precise tier decides
+          pendingKey[stack.length - 1] = { key: getScalarValue(text, events[at] as never), node: n };
+        } else {
+          top.keys!.push({ ...k, value: n });
+          pendingKey[stack.length - 1] = undefined;
+        }
+      }
+      return true;
+    };
+    let at = 0;
+    for (; at < events.length; at++) {
+      const e = events[at]!;
+      if (e.type === SCALAR) {
+        if (e.anchorStart !== -1 || e.tagStart !== -1) return null;
+        const quoted = e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED;
+        // An empty plain scalar (`key:`) has no text of its own: where it sits is left to the precise tier.
+        const n: TreeNode = e.valueStart < 0 || (e.style === PLAIN && e.valueStart === e.valueEnd) ? { start: 0, end: 0, kind: 1 } : e.style === PLAIN || quoted ? { start: quoted ? e.valueStart - 1 : e.valueStart, end: quoted ? e.valueEnd + 1 : e.valueEnd, kind: 0 } : { start: e.valueStart, end: e.valueEnd, kind: 1 };
+        if (quoted && (text[n.start] !== text[n.end - 1] || (text[n.start] !== '"' && text[n.start] !== "'"))) return null;
+        if (!add(n)) return null;
+      } else if (e.type === SEQUENCE || e.type === MAPPING) {
+        if (e.anchorStart !== -1 || e.tagStart !== -1) return null;
+        const n: TreeNode = e.type === SEQUENCE ? { start: e.start, end: e.start, kind: 2, items: [] } : { start: e.start, end: e.start, kind: 3, keys: [] };
+        if (!add(n)) return null;
+        stack.push(n);
+        pendingKey[stack.length - 1] = undefined;
+      } else if (e.type === POP) {
+        if (stack.length > 0) stack.pop();
+      } else if (e.type !== 1) return null; // aliases
+    }
+    return new EventTree(root, new LineIndex(text));
+  }
+
+  /** The range `YamlLocator.locate` gives, or undefined when this tier cannot say it exactly. */
+  locate(path: JsonPath, atKey: boolean): Range | undefined {
+    let node = this.root;
+    let keyNode: TreeNode | undefined;
+    for (const seg of path) {
+      if (node?.kind === 3) {
+        const pair = node.keys!.find((k) => k.key === String(seg));
+        if (!pair) break;
+        keyNode = pair.node;
+        node = pair.value ?? keyNode;
+      } else if (node?.kind === 2 && typeof seg === 'number' && node.items![seg]) {
+        keyNode = undefined;
+        node = node.items![seg];
+      } else break;
+    }
+    const target = atKey && keyNode ? keyNode : node;
+    if (!target) return this.root ? undefined : { start: this.index.position(0), end: this.index.position(0) };
+    if (target.kind === 1) return undefined;
+    return { start: this.index.position(target.start), end: this.index.position(target.kind >= 2 ? target.start : target.end) };
+  }
+}
+
+/** The precise tier: positions from a composed `yaml` document. */
 export class YamlLocator {
   private root?: YamlNode | null;
   private index?: LineIndex;

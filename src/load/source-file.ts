@@ -1,12 +1,12 @@
 import type { JsonPath, Location } from '../diagnostics/diagnostic.js';
-import { YamlLocator } from './locate.js';
+import { Locator } from './locate.js';
 
 /**
  * One loaded YAML file: its text, its plain data (absent if it failed to parse), whether the element-file
  * schema already accepted it while it was parsed, and a lazy path → range locator.
  */
 export class SourceFile {
-  private locator?: YamlLocator;
+  private locator?: Locator;
   constructor(
     readonly path: string,
     readonly text: string,
@@ -16,7 +16,7 @@ export class SourceFile {
 
   /** A location for a JSON path in this file, with its range. */
   at(path: JsonPath, atKey = false): Location {
-    this.locator ??= new YamlLocator(this.text);
+    this.locator ??= new Locator(this.text);
     return { file: this.path, path, atKey, range: this.locator.locate(path, atKey) };
   }
 }
