@@ -136,7 +136,7 @@ function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   for (const s of model.elements) {
     if (s.kind !== 'information-system' || typeof s.role !== 'string' || ['domain', 'other', 'shared'].includes(s.role)) continue;
     if (parts.has(s.id)) continue; // a part of another system
-    byRole.set(s.role, [...(byRole.get(s.role) ?? []), s.id]);
+    (byRole.get(s.role) ?? byRole.set(s.role, []).get(s.role)!).push(s.id);
   }
   const sameRole = [...byRole.entries()].filter(([, ids]) => ids.length > 1).map(([role, systems]) => ({ role, systems: systems.sort() })).sort((a, b) => (a.role < b.role ? -1 : 1));
   return { similarNames, entitiesInSeveralDatabases, sameRole };

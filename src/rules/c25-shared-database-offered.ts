@@ -19,11 +19,17 @@ export default createRule(
     defaultSeverity: 'warning',
   },
   (ctx) => {
-    const integrations = ctx.model.elements.filter((e) => e.kind === 'integration');
+    // Where integrations start (and, two-way, end), from one pass: a scan per database was quadratic.
+    const ends = new Set<string>();
+    for (const i of ctx.model.elements) {
+      if (i.kind !== 'integration') continue;
+      ends.add(str(i.from) ?? '');
+      if (i.direction === 'two_way') ends.add(str(i.to) ?? '');
+    }
     for (const db of ctx.elements('database')) {
       if (db.dbKind !== 'dung_chung' && db.dbKind !== 'mo' && db.openData !== true) continue;
       const sources = new Set([db.id, str(db.managedBy)].filter(Boolean));
-      const shared = integrations.some((i) => sources.has(str(i.from)) || (i.direction === 'two_way' && sources.has(str(i.to))));
+      const shared = [...sources].some((id) => id !== undefined && ends.has(id));
       if (!shared) ctx.report({ messageId: 'not-shared', data: { id: db.id, kind: String(db.dbKind ?? 'mo') }, element: db.id });
     }
   },

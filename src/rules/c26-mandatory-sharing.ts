@@ -21,11 +21,14 @@ export default createRule(
     defaultSeverity: 'warning',
   },
   (ctx) => {
-    const integrations = ctx.model.elements.filter((e) => e.kind === 'integration');
+    // Data entities shared through the national coordination platform, from one pass over the integrations.
+    const sharedEntities = new Set(
+      ctx.model.elements.filter((i) => i.kind === 'integration' && (strs(i.via).includes('national:ndc-coordination') || i.to === 'national:ndc-coordination')).flatMap((i) => strs(i.dataEntities)),
+    );
     for (const ent of ctx.elements('data-entity')) {
       const source = str(ent.authoritativeSource);
       if (ent.masterData !== true || !source || !ctx.model.byId.has(source)) continue;
-      const shared = integrations.some((i) => strs(i.dataEntities).includes(ent.id) && (strs(i.via).includes('national:ndc-coordination') || i.to === 'national:ndc-coordination'));
+      const shared = sharedEntities.has(ent.id);
       if (!shared) ctx.report({ messageId: 'not-shared', data: { id: ent.id, source }, element: ent.id });
     }
   },
