@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapped, streamJson, streamedItems } from '../../src/format/json-stream.js';
+import { mapped, streamJson, streamPrettyJson, streamedItems } from '../../src/format/json-stream.js';
 
 const whole = (doc: Record<string, unknown>, key: string, items: unknown[]) => `${JSON.stringify({ ...doc, [key]: items }, null, 2)}\n`;
 const streamed = (doc: Record<string, unknown>, key: string, items: unknown[]) => [...streamJson({ ...doc, [key]: streamedItems() }, mapped(items, (x) => x))];
@@ -32,5 +32,17 @@ describe('streamJson', () => {
     expect(chunks.length).toBeGreaterThan(20);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70_000);
     expect(chunks.join('')).toBe(whole({}, 'diagnostics', items));
+  });
+});
+
+describe('streamPrettyJson', () => {
+  it('writes exactly what JSON.stringify(value, null, 2) writes (fast-check, fixed seed; undefined, dates, nesting)', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.object({ values: [fc.constant(undefined), fc.date({ noInvalidDate: true }), fc.string(), fc.array(fc.oneof(fc.constant(undefined), fc.integer()))] }));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect([...streamPrettyJson(v)].join('')).toBe(`${JSON.stringify(v, null, 2)}\n`);
+      }),
+      { seed: 20_261_205, numRuns: 2000 },
+    );
   });
 });

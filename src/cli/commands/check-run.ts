@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../../util/safe-write.js';
 import type { CliIO } from '../io.js';
 import { displayPath, reportDiagnostics } from '../report.js';
 import { VERSION } from '../version.js';
+import { streamPrettyJson } from '../../format/json-stream.js';
 import type { CheckCliOptions } from './check.js';
 import { baselineJson, parseBaseline } from '../../diff/baseline.js';
 import { countFingerprints, fingerprintFindings, matchFingerprints } from '../../diff/fingerprint.js';
@@ -43,9 +44,10 @@ export function runCheck(io: CliIO, dir: string, opts: CheckCliOptions): number 
       return reportDiagnostics(io, result.diagnostics, { ...opts, format: format === 'json' ? 'json' : 'stylish' }, 'arch check', root, describeRule);
     }
     const report = buildReport(model, result.validation.catalogues, result.check, result.validation.diagnostics, opts.lang, VERSION);
-    const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, format);
-    if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), text, opts.force);
-    else io.stdout(text);
+    // The JSON report is written in chunks: at 100k elements it is 300 MB of text.
+    const pieces = format === 'json' ? streamPrettyJson(report) : [renderReport(report, format)];
+    if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output), pieces, opts.force);
+    else for (const piece of pieces) io.stdout(piece);
     return result.diagnostics.some((d) => !d.suppression && atLeast(d.severity, opts.failOn)) ? 1 : 0;
   }
   if (format === 'junit' && result.check) {
