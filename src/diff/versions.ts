@@ -14,6 +14,9 @@ import { checkoutToTemp, defaultBase, gitRepoOf, resolveCommit, type GitRepo } f
 /** What the user asked for: a folder, a git ref, or (undefined) the default of that side. */
 export type VersionSpec = string | undefined;
 
+/** The label of the working tree (renderers show it in the document's language). */
+export const WORKING_TREE = 'working tree';
+
 const reduce = (label: string, r: CheckRepositoryResult): Version => ({
   label,
   ...(r.validation.model ? { model: r.validation.model } : {}),
@@ -41,7 +44,7 @@ export function loadVersion(side: 'base' | 'head', spec: VersionSpec, repoDir: s
     const dir = path.resolve(cwd, spec);
     return reduce(spec, checkRepository(dir, check));
   }
-  if (side === 'head' && spec === undefined) return reduce('working tree', checkRepository(repoDir, check));
+  if (side === 'head' && spec === undefined) return reduce(WORKING_TREE, checkRepository(repoDir, check));
   const repo = requireRepo(repoDir, spec === undefined ? 'the default base' : `"${spec}"`);
   const { ref, commit } = spec === undefined ? defaultBase(repo) : { ref: spec, commit: resolveCommit(repo, spec) };
   const tree = checkoutToTemp(repo, commit);

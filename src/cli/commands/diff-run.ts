@@ -5,7 +5,7 @@ import { compareVersions, type ArchitectureDiff, type Version } from '../../diff
 import { asIsToBeVersions } from '../../diff/as-is-to-be.js';
 import { transitionOf } from '../../model/transition.js';
 import type { CheckOptions } from '../../check/run-rules.js';
-import { loadVersion } from '../../diff/versions.js';
+import { loadVersion, WORKING_TREE } from '../../diff/versions.js';
 import { stylish } from '../../format/stylish.js';
 import { FORMATTERS } from '../../format/index.js';
 import { renderDiff } from '../../render/diff/index.js';
@@ -51,7 +51,8 @@ function asIsToBeDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: C
   if (opts.base !== undefined) throw new InputError({ vi: '--as-is-to-be so sánh trong một phiên bản; bỏ --base (dùng --head để chọn phiên bản)', en: '--as-is-to-be compares within one version; drop --base (use --head to choose the version)' });
   const version = loadVersion('head', opts.head, repoDir, io.cwd, check);
   requireModel(io, version, 'head', opts.lang);
-  const labels = opts.lang === 'vi' ? { asIs: `${version.label}: hiện trạng`, toBe: `${version.label}: mục tiêu` } : { asIs: `${version.label}: current (as-is)`, toBe: `${version.label}: target (to-be)` };
+  const where = version.label === WORKING_TREE ? (opts.lang === 'vi' ? 'thư mục làm việc' : 'working tree') : version.label;
+  const labels = opts.lang === 'vi' ? { asIs: `${where}: hiện trạng`, toBe: `${where}: mục tiêu` } : { asIs: `${where}: current (as-is)`, toBe: `${where}: target (to-be)` };
   const { base, head } = asIsToBeVersions(version.model!, version.graph!, labels);
   return { ...compareVersions(base, head), transition: transitionOf(version.model!) };
 }

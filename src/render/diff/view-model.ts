@@ -6,6 +6,7 @@
 import { describeRule } from '../../check/describe.js';
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { ArchitectureDiff, ElementRef, FieldChange, FindingRef } from '../../diff/compare.js';
+import { WORKING_TREE } from '../../diff/versions.js';
 import { LAYERS, LAYER_LABEL } from '../../graph/types.js';
 import { KIND_INFO } from '../../model/kinds.js';
 import { relationLabel } from '../../views/data.js';
@@ -120,7 +121,7 @@ export function buildDiffView(diff: ArchitectureDiff, lang: Lang, generator: str
     [L.impacted!, String(diff.impact.length)],
     [L.securityChanges!, String(diff.security.length)],
   ];
-  const version = (v: ArchitectureDiff['base']) => `${v.label} — ${L.version} ${v.version} (${v.date})`;
+  const version = (v: ArchitectureDiff['base']) => `${v.label === WORKING_TREE ? L.workingTree : v.label} — ${L.version} ${v.version} (${v.date})`;
   const empty = diff.added.length + diff.removed.length + diff.changed.length + diff.relations.added.length + diff.relations.removed.length + diff.findings.introduced.length + diff.findings.resolved.length === 0;
   return { generator, L, base: version(diff.base), head: version(diff.head), summary, tables, empty };
 }
