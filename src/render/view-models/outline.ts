@@ -102,6 +102,8 @@ async function contentBlocks(ctx: BuildContext, content: string): Promise<{ bloc
   return { blocks: TABLE_CONTENTS[id]!(ctx, scope), what };
 }
 
+const DERIVED_CONTENTS = new Set(['transition', 'derived-gaps']);
+
 function requirementOf(ctx: BuildContext, required: string | null): string | null {
   if (required === null) return null;
   const rc = ctx.profile.requiredContents.find((r) => r.id === required);
@@ -118,8 +120,14 @@ async function buildSection(ctx: BuildContext, s: SectionSpec): Promise<SectionV
       blocks.push({ type: 'prose', text: L(ctx, 'prose') });
       continue;
     }
-    expected += 1;
     const r = await contentBlocks(ctx, content);
+    // Contents derived from others (the transition from the projects) are shown when there is something to
+    // show, and are neither missing nor counted otherwise.
+    if (DERIVED_CONTENTS.has(content.split('@')[0]!)) {
+      blocks.push(...r.blocks);
+      continue;
+    }
+    expected += 1;
     if (r.blocks.length > 0) filled += 1;
     blocks.push(...(r.blocks.length > 0 ? r.blocks : [{ type: 'missing' as const, what: r.what }]));
   }
