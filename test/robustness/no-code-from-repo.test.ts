@@ -50,9 +50,10 @@ describe('no code or data from outside the package is run or fetched', () => {
     expect(sources.find((s) => s.file === 'src/schema/registry.ts')!.text).toMatch(/loadPrecompiled\(file = packagePath\('dist'/);
   });
 
-  it('worker threads run only the package\'s own workers (per file, per portfolio repository)', () => {
-    expect(hits(/new Worker\(/g)).toEqual(['src/per-file/run-files.ts: new Worker(', 'src/portfolio/run.ts: new Worker(']);
+  it('worker threads run only the package\'s own workers (per file, per portfolio repository, per diff version)', () => {
+    expect(hits(/new Worker\(/g)).toEqual(['src/diff/versions.ts: new Worker(', 'src/per-file/run-files.ts: new Worker(', 'src/portfolio/run.ts: new Worker(']);
     expect(sources.find((s) => s.file === 'src/per-file/run-files.ts')!.text).toMatch(/'\.\/worker\.js'/);
     expect(sources.find((s) => s.file === 'src/portfolio/run.ts')!.text).toMatch(/'\.\/worker\.js'/);
+    expect(sources.find((s) => s.file === 'src/diff/versions.ts')!.text).toMatch(/'\.\/check-worker\.js'/);
   });
 });

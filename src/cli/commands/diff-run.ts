@@ -5,7 +5,7 @@ import { compareVersions, type ArchitectureDiff, type Version } from '../../diff
 import { asIsToBeVersions } from '../../diff/as-is-to-be.js';
 import { transitionOf } from '../../model/transition.js';
 import type { CheckOptions } from '../../check/run-rules.js';
-import { loadVersion, WORKING_TREE } from '../../diff/versions.js';
+import { loadBoth, loadVersion, WORKING_TREE } from '../../diff/versions.js';
 import { stylish } from '../../format/stylish.js';
 import { FORMATTERS } from '../../format/index.js';
 import { renderDiff } from '../../render/diff/index.js';
@@ -38,10 +38,9 @@ function requireModel(io: CliIO, v: Version, side: 'base' | 'head', lang: Lang):
   throw new InputError({ vi: `không dựng được mô hình của phiên bản ${side === 'base' ? 'gốc' : 'mới'} ${v.label}; sửa các lỗi trên`, en: `no model could be built for the ${side} version ${v.label}; fix the errors above` });
 }
 
-function versionsDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: CheckOptions): ArchitectureDiff {
-  const base = loadVersion('base', opts.base, repoDir, io.cwd, check);
+async function versionsDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: CheckOptions): Promise<ArchitectureDiff> {
+  const { base, head } = await loadBoth({ spec: opts.base, repoDir, cwd: io.cwd, check }, { spec: opts.head, repoDir, cwd: io.cwd, check });
   requireModel(io, base, 'base', opts.lang);
-  const head = loadVersion('head', opts.head, repoDir, io.cwd, check);
   requireModel(io, head, 'head', opts.lang);
   return compareVersions(base, head);
 }
@@ -61,11 +60,11 @@ function asIsToBeDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: C
  * `arch diff`: check both versions on the same date, compare them, print the result. Exit 1 when
  * --fail-on-new is given and an introduced finding reaches it; 2 on bad input (unknown ref, no model).
  */
-export function runDiff(io: CliIO, dir: string, opts: DiffCliOptions): number {
+export async function runDiff(io: CliIO, dir: string, opts: DiffCliOptions): Promise<number> {
   if (opts.today !== undefined && !DATE.test(opts.today)) throw new InputError({ vi: `--today "${opts.today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${opts.today}" is not a date (YYYY-MM-DD)` });
   const repoDir = path.resolve(io.cwd, dir);
   const check = opts.today ? { today: opts.today } : {};
-  const diff = opts.asIsToBe ? asIsToBeDiff(io, repoDir, opts, check) : versionsDiff(io, repoDir, opts, check);
+  const diff = opts.asIsToBe ? asIsToBeDiff(io, repoDir, opts, check) : await versionsDiff(io, repoDir, opts, check);
   const introduced = diff.findings.introduced.map((f) => f.diagnostic);
   const pieces =
     opts.format === 'sarif'

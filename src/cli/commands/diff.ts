@@ -18,6 +18,6 @@ export function defineDiff(program: Command, ctx: CommandContext): void {
     .addOption(forceOption())
     .action(async (dir: string, opts: DiffCliOptions) => {
       const { runDiff } = await import('./diff-run.js');
-      ctx.setExit(runDiff(ctx.io, dir, opts));
+      ctx.setExit(await runDiff(ctx.io, dir, opts));
     });
 }
