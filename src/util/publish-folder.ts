@@ -19,7 +19,7 @@ import { InputError } from './errors.js';
 import { GENERATED_MARKER } from './generated-file.js';
 import { ioError } from './io-error.js';
 import { addPendingPath, removePendingPath } from './pending-writes.js';
-import { checkWritable, writeFully } from './safe-write.js';
+import { checkWritable, fsyncDir, pidAlive, writeFully } from './safe-write.js';
 
 export interface FolderFile {
   /** Path inside the folder, with `/` separators. */
@@ -30,15 +30,6 @@ export interface FolderFile {
 /** The list of files arch wrote into a published folder. */
 export const MANIFEST_FILE = '.arch-build.json';
 
-const pidAlive = (pid: number): boolean => {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Takes the folder's lock, or throws InputError naming the live holder. Returns the lock's path. */
 function lock(parent: string, name: string): string {
@@ -153,18 +144,6 @@ function carryInto(from: string, to: string, rel: string): void {
   }
 }
 
-function fsyncDir(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    /* not every file system can fsync a folder */
-  }
-}
 
 export interface FolderLock {
   /**

@@ -64,7 +64,9 @@ export function writeFully(fd: number, data: Uint8Array, write: WriteSync = fs.w
   }
 }
 
-const pidAlive = (pid: number): boolean => {
+/** Whether a process with this pid exists (a temp file, staging folder or lock of a live run). */
+export const pidAlive = (pid: number): boolean => {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -89,7 +91,8 @@ export function removeStaleTemps(dir: string): void {
   }
 }
 
-function fsyncDir(dir: string): void {
+/** Flushes a folder's entries (after a rename); a no-op where the file system cannot. */
+export function fsyncDir(dir: string): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(dir, 'r');

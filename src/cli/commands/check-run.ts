@@ -1,31 +1,32 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { atLeast } from '../../diagnostics/diagnostic.js';
-import { checkRepository } from '../../check/check-repository.js';
-import { buildReport } from '../../check/report-model.js';
-import { renderReport } from '../../check/report-view.js';
+import { checkRepository, type CheckRepositoryResult } from '../../check/check-repository.js';
 import { describeRule } from '../../check/describe.js';
 import { checkJunit } from '../../check/junit-report.js';
-import { InputError } from '../../util/errors.js';
-import { writeFileAtomic } from '../../util/safe-write.js';
-import type { CliIO } from '../io.js';
-import { displayPath, reportDiagnostics } from '../report.js';
-import { VERSION } from '../version.js';
-import { streamPrettyJson } from '../../format/json-stream.js';
-import type { CheckCliOptions } from './check.js';
+import { buildReport } from '../../check/report-model.js';
+import { renderReport } from '../../check/report-view.js';
+import type { CheckOptions } from '../../check/run-rules.js';
+import { atLeast } from '../../diagnostics/diagnostic.js';
 import { baselineJson, parseBaseline } from '../../diff/baseline.js';
 import { countFingerprints, fingerprintFindings, matchFingerprints } from '../../diff/fingerprint.js';
 import { loadVersion } from '../../diff/versions.js';
-import type { CheckRepositoryResult } from '../../check/check-repository.js';
-import type { CheckOptions } from '../../check/run-rules.js';
-import type { Lang } from '../io.js';
+import { streamPrettyJson } from '../../format/json-stream.js';
+import { InputError } from '../../util/errors.js';
+import { writeFileAtomic } from '../../util/safe-write.js';
+import type { CliIO, Lang } from '../io.js';
+import { displayPath, reportDiagnostics } from '../report.js';
+import { VERSION } from '../version.js';
+import type { CheckCliOptions } from './check.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** Throws InputError when `--today` is given and is not a YYYY-MM-DD date (check and diff). */
+export function checkTodayOption(today: string | undefined): void {
+  if (today !== undefined && !DATE.test(today)) throw new InputError({ vi: `--today "${today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${today}" is not a date (YYYY-MM-DD)` });
+}
+
 export function runCheck(io: CliIO, dir: string, opts: CheckCliOptions): number {
-  if (opts.today !== undefined && !DATE.test(opts.today)) {
-    throw new InputError({ vi: `--today "${opts.today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${opts.today}" is not a date (YYYY-MM-DD)` });
-  }
+  checkTodayOption(opts.today);
   const checkOptions = { ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.today ? { today: opts.today } : {}) };
   const full = checkRepository(path.resolve(io.cwd, dir), checkOptions);
   const root = full.validation.root;

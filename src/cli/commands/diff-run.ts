@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../../util/safe-write.js';
 import { useColor, type CliIO, type Lang } from '../io.js';
 import { describeCode, displayPath } from '../report.js';
 import { VERSION } from '../version.js';
+import { checkTodayOption } from './check-run.js';
 
 export interface DiffCliOptions {
   base?: string;
@@ -26,8 +27,6 @@ export interface DiffCliOptions {
   lang: Lang;
   force?: boolean;
 }
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A version without a model cannot be compared: show its diagnostics, labelled with the version, and stop. */
 function requireModel(io: CliIO, v: Version, side: 'base' | 'head', lang: Lang): void {
@@ -61,7 +60,7 @@ function asIsToBeDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: C
  * --fail-on-new is given and an introduced finding reaches it; 2 on bad input (unknown ref, no model).
  */
 export async function runDiff(io: CliIO, dir: string, opts: DiffCliOptions): Promise<number> {
-  if (opts.today !== undefined && !DATE.test(opts.today)) throw new InputError({ vi: `--today "${opts.today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${opts.today}" is not a date (YYYY-MM-DD)` });
+  checkTodayOption(opts.today);
   const repoDir = path.resolve(io.cwd, dir);
   const check = opts.today ? { today: opts.today } : {};
   const diff = opts.asIsToBe ? asIsToBeDiff(io, repoDir, opts, check) : await versionsDiff(io, repoDir, opts, check);
