@@ -3,7 +3,7 @@
  * unconnected elements, integrations with external parties that bypass the integration platform,
  * and layer violations defined in `data/layer-rules.json`.
  */
-import { parseCatalogueRef } from '../catalog/catalog.js';
+import { parseCatalogueRef, readDataFile } from '../catalog/catalog.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
 import type { ArchitectureModel, Element, Reference } from '../model/types.js';
 import { graphRules, type ForbiddenEdge } from './graph-rules.js';
@@ -62,8 +62,20 @@ export function integrationPlatformIds(model: ArchitectureModel): Set<string> {
   return ids;
 }
 
+let hubs: Set<string> | undefined;
+
+/** `national:` refs of the national platforms (hubs in their own right, data/layer-rules.json). */
+function nationalHubs(): Set<string> {
+  if (!hubs) {
+    const categories = new Set(graphRules().integrationPlatforms.nationalHubCategories);
+    const entries = (readDataFile('catalogues/national.json') as { entries: { id: string; category?: string }[] }).entries;
+    hubs = new Set(entries.filter((e) => e.category !== undefined && categories.has(e.category)).map((e) => `national:${e.id}`));
+  }
+  return hubs;
+}
+
 function isExternal(ref: unknown, platforms: Set<string>): ref is string {
-  if (typeof ref !== 'string' || platforms.has(ref)) return false;
+  if (typeof ref !== 'string' || platforms.has(ref) || nationalHubs().has(ref)) return false;
   const cat = parseCatalogueRef(ref);
   return cat !== undefined && graphRules().integrationPlatforms.externalNamespaces.includes(cat.ns);
 }

@@ -28,6 +28,9 @@ export interface GraphRules {
     platformTypes: string[];
     national: string[];
     externalNamespaces: string[];
+    /** Categories of national catalogue entries that are hubs themselves: a link ending there is no bypass. */
+    nationalHubCategories: string[];
+    nationalHubNote: Localized & { confidence: string };
     source: string;
     confidence: string;
   };
