@@ -5,6 +5,8 @@ ruleTester.run(rule, {
   valid: [
     { name: '3.0 draft in 2024', framework: '3.0', date: '2024-12-31' },
     { name: 'approved 2.0 architecture keeps its framework', framework: '2.0', date: '2024-06-01', status: 'approved' },
+    // QĐ 3090/QĐ-BKHCN replaced only Công văn 1736, not QĐ 292: a 4.0 draft after 08/10/2025 is not outdated.
+    { name: 'draft on 4.0 after ndaf-2025 was issued', framework: '4.0', date: '2025-12-31' },
     { name: 'NDAF draft after 08/10/2025', framework: 'ndaf-2025', date: '2025-11-01' },
   ],
   invalid: [
