@@ -15,7 +15,8 @@ export default createRule(
     profiles: ALL_PROFILES,
     validFrom: 'source',
     sources: [
-      { doc: 'nd-13-2023', article: 'Bảo vệ dữ liệu cá nhân' },
+      { doc: 'nd-13-2023', article: 'Bảo vệ dữ liệu cá nhân (đến 31/12/2025)' },
+      { doc: 'nd-356-2025', article: 'thay thế NĐ 13/2023 từ 01/01/2026' },
       { doc: 'luat-91-2025' },
       { doc: 'qd-292-2025', article: 'Mục tiêu bảo vệ dữ liệu cá nhân' },
     ],
