@@ -10,7 +10,7 @@ import type { ArchitectureGraph } from '../graph/types.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
 import type { Transition } from '../model/transition.js';
 import type { ArchitectureModel, Element, Reference, Text } from '../model/types.js';
-import { fingerprintFindings, matchFingerprints, countFingerprints, type FingerprintedFinding } from './fingerprint.js';
+import { countFingerprints, fingerprintFindings, matchFingerprints } from './fingerprint.js';
 
 /** One checked version, reduced to what a comparison needs (the rest of the check is left to the collector). */
 export interface Version {
@@ -152,10 +152,6 @@ function impactOf(graph: ArchitectureGraph, roots: readonly string[], skip: Read
   return out;
 }
 
-const findingOrder = (a: FingerprintedFinding, b: FingerprintedFinding) => {
-  const [x, y] = [a.diagnostic, b.diagnostic];
-  return (x.location?.file ?? '').localeCompare(y.location?.file ?? '') || (x.location?.range?.start.line ?? 0) - (y.location?.range?.start.line ?? 0) || x.code.localeCompare(y.code) || a.fingerprint.localeCompare(b.fingerprint);
-};
 
 /** Compares two versions that both have a model (the caller reports a version without one). */
 export function compareVersions(baseV: Version, headV: Version): ArchitectureDiff {
@@ -218,7 +214,8 @@ export function compareVersions(baseV: Version, headV: Version): ArchitectureDif
     removed: removed.sort(byId),
     changed: changed.sort(byId),
     relations,
-    findings: { introduced: forward.fresh.sort(findingOrder), resolved: backward.fresh.sort(findingOrder), unchanged: forward.known.length },
+    // Both lists keep the order of the findings they come from, which normalizeDiagnostics sorted.
+    findings: { introduced: forward.fresh, resolved: backward.fresh, unchanged: forward.known.length },
     impact: [...nearest.values()].sort((a, b) => a.distance - b.distance || byId(a, b)),
     security: securityChanges(base, head, changed, added),
   };

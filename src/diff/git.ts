@@ -100,7 +100,9 @@ export function checkoutToTemp(repo: GitRepo, commit: string): { dir: string; re
     let at = 0;
     for (const e of entries) {
       const nl = batch.out.indexOf(0x0a, at);
-      const size = Number(batch.out.toString('latin1', at, nl).split(' ')[2]);
+      const header = batch.out.toString('latin1', at, nl).split(' ');
+      const size = Number(header[2]);
+      if (nl < 0 || header[1] !== 'blob' || !Number.isInteger(size)) throw new InputError({ vi: `không đọc được ${e.rel} của ${commit} từ git (${header.join(' ')})`, en: `cannot read ${e.rel} of ${commit} from git (${header.join(' ')})` });
       const body = batch.out.subarray(nl + 1, nl + 1 + size);
       at = nl + 1 + size + 1;
       const target = path.join(dir, ...e.rel.split('/'));

@@ -1,4 +1,4 @@
-import { getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { JsonPath, Range } from '../diagnostics/diagnostic.js';
 import { fastPathPossible } from './fast-parse.js';
@@ -46,6 +46,19 @@ interface TreeNode {
   keys?: { key: string; node: TreeNode; value: TreeNode | undefined }[];
 }
 
+/**
+ * A scalar's node with the span `yaml` gives it (quotes included); kind 1 (left to the precise tier) for
+ * block scalars and for an empty plain scalar (`key:`), which has no text of its own; null when the quotes
+ * are not where they should be.
+ */
+function scalarNode(text: string, e: ScalarEvent): TreeNode | null {
+  if (e.valueStart < 0 || (e.style === PLAIN && e.valueStart === e.valueEnd)) return { start: 0, end: 0, kind: 1 };
+  if (e.style === PLAIN) return { start: e.valueStart, end: e.valueEnd, kind: 0 };
+  if (e.style !== SINGLE_QUOTED && e.style !== DOUBLE_QUOTED) return { start: e.valueStart, end: e.valueEnd, kind: 1 };
+  const quote = text[e.valueStart - 1];
+  return (quote === '"' || quote === "'") && text[e.valueEnd] === quote ? { start: e.valueStart - 1, end: e.valueEnd + 1, kind: 0 } : null;
+}
+
 /** The document's structure from js-yaml events, positions only. */
 export class EventTree {
   private constructor(
@@ -65,7 +78,7 @@ export class EventTree {
     const stack: TreeNode[] = [];
     const pendingKey: ({ key: string; node: TreeNode } | undefined)[] = [];
     let root: TreeNode | undefined;
-    const add = (n: TreeNode): boolean => {
+    const add = (n: TreeNode, e: Event): boolean => {
       const top = stack[stack.length - 1];
       if (!top) {
         root ??= n;
@@ -76,7 +89,7 @@ export class EventTree {
         const k = pendingKey[stack.length - 1];
         if (k === undefined) {
           if (n.kind !== 0) return false; // complex keys: the precise tier decides
-          pendingKey[stack.length - 1] = { key: getScalarValue(text, events[at] as never), node: n };
+          pendingKey[stack.length - 1] = { key: getScalarValue(text, e as ScalarEvent), node: n }; // only scalars make kind-0 nodes
         } else {
           top.keys!.push({ ...k, value: n });
           pendingKey[stack.length - 1] = undefined;
@@ -84,20 +97,15 @@ export class EventTree {
       }
       return true;
     };
-    let at = 0;
-    for (; at < events.length; at++) {
-      const e = events[at]!;
+    for (const e of events) {
       if (e.type === SCALAR) {
         if (e.anchorStart !== -1 || e.tagStart !== -1) return null;
-        const quoted = e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED;
-        // An empty plain scalar (`key:`) has no text of its own: where it sits is left to the precise tier.
-        const n: TreeNode = e.valueStart < 0 || (e.style === PLAIN && e.valueStart === e.valueEnd) ? { start: 0, end: 0, kind: 1 } : e.style === PLAIN || quoted ? { start: quoted ? e.valueStart - 1 : e.valueStart, end: quoted ? e.valueEnd + 1 : e.valueEnd, kind: 0 } : { start: e.valueStart, end: e.valueEnd, kind: 1 };
-        if (quoted && (text[n.start] !== text[n.end - 1] || (text[n.start] !== '"' && text[n.start] !== "'"))) return null;
-        if (!add(n)) return null;
+        const n = scalarNode(text, e);
+        if (!n || !add(n, e)) return null;
       } else if (e.type === SEQUENCE || e.type === MAPPING) {
         if (e.anchorStart !== -1 || e.tagStart !== -1) return null;
         const n: TreeNode = e.type === SEQUENCE ? { start: e.start, end: e.start, kind: 2, items: [] } : { start: e.start, end: e.start, kind: 3, keys: [] };
-        if (!add(n)) return null;
+        if (!add(n, e)) return null;
         stack.push(n);
         pendingKey[stack.length - 1] = undefined;
       } else if (e.type === POP) {

@@ -19,7 +19,7 @@ import { InputError } from './errors.js';
 import { GENERATED_MARKER } from './generated-file.js';
 import { ioError } from './io-error.js';
 import { addPendingPath, removePendingPath } from './pending-writes.js';
-import { checkWritable, fsyncDir, pidAlive, writeFully } from './safe-write.js';
+import { checkWritable, fsyncDir, isGenerated, pidAlive, writeFully } from './safe-write.js';
 
 export interface FolderFile {
   /** Path inside the folder, with `/` separators. */
@@ -106,14 +106,7 @@ function userFiles(out: string, files: readonly FolderFile[], force: boolean): s
       checkWritable(abs, force);
       continue;
     }
-    let generated = false;
-    try {
-      checkWritable(abs, false);
-      generated = fs.lstatSync(abs).isFile();
-    } catch {
-      generated = false;
-    }
-    if (!generated) carry.push(rel);
+    if (!(fs.lstatSync(abs).isFile() && isGenerated(abs))) carry.push(rel);
   }
   return carry;
 }

@@ -13,7 +13,8 @@ import { ioError } from './io-error.js';
 import { addPendingPath, removePendingPath } from './pending-writes.js';
 
 
-function isGenerated(file: string): boolean {
+/** Whether `file` (a regular file) carries arch's header (util/generated-file.ts). */
+export function isGenerated(file: string): boolean {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
   try {
     const size = fs.fstatSync(fd).size;
