@@ -252,3 +252,25 @@ describe('as-is → to-be inside one repository', () => {
     expect(outline.stdout).toMatch(/\| Current \(as-is\) \| {2}\| {2}\| 2 \|\n\| 2026 \| Máy chủ mới \| {2}\| 3 \|\n\| Phase not set \| {2}\| {2}\| 3 \|\n\| Target \(outside the phases\) \| Máy chủ lẻ \| Máy chủ cũ \| 3 \|/);
   });
 });
+
+describe('the outline\'s transition table at national scale', () => {
+  it('names at most 20 elements a cell and counts the rest', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-tobe-'));
+    fs.writeFileSync(path.join(repo, 'arch.yaml'), 'ministry: {code: BYT, name: {vi: "Bộ Y tế", en: "Ministry of Health"}}\nframework: "3.0"\narchitecture: {version: "1.0", date: 2024-12-31, status: draft}\n');
+    const ids = Array.from({ length: 26 }, (_, i) => `may-${String(i).padStart(2, '0')}`);
+    fs.writeFileSync(
+      path.join(repo, 'a.yaml'),
+      [
+        'elements:',
+        '  - {kind: org-unit, id: bo, name: {vi: "Bộ"}, status: current, unitType: bo}',
+        ...ids.map((id) => `  - {kind: technology-component, id: ${id}, name: {vi: "Máy ${id}"}, status: target, owner: bo, techType: data_center}`),
+        `  - {kind: project, id: da-a, name: {vi: "Dự án A"}, status: planned, owner: bo, phase: "2026", delivers: [${ids.join(', ')}]}`,
+        '',
+      ].join('\n'),
+    );
+    const outline = arch(repo, 'outline', '.', '--lang', 'en');
+    expect(outline.code, outline.stderr).toBe(0);
+    const row = outline.stdout.split('\n').filter((l) => l.startsWith('| 2026 |')).at(-1)!; // the roadmap table has a 2026 row too
+    expect(row).toBe(`| 2026 | ${ids.slice(0, 20).map((id) => `Máy ${id}`).join('; ')}; and 6 more |  | 27 |`);
+  });
+});

@@ -30,6 +30,9 @@ function controlsOf(ctx: BuildContext, id: string): string {
   return refNames(ctx, index.get(id) ?? []);
 }
 
+/** Names listed in one cell of the transition table before "and N more". */
+const CELL_NAMES = 20;
+
 const ONLINE_LEVELS = ['toan_trinh', 'mot_phan', 'none'] as const;
 
 const enumList = (ctx: BuildContext, field: string, values: unknown): string => (Array.isArray(values) ? values.map((v) => enumLabel(ctx, field, v)).join(', ') : '');
@@ -166,14 +169,14 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     });
     return table(ctx, 'content.roadmap', ['col.phase', 'col.period', 'col.projects'], rows);
   },
-  /** What exists after each phase: the current architecture, each phase's arrivals and departures, the target. */
+  /** What exists after each phase (at most CELL_NAMES names a cell, then how many more): the current architecture, each phase's arrivals and departures, the target. */
   transition: (ctx) => {
     const t = transitionOf(ctx.model);
     if (t.phases.length === 0) return [];
     const rows = [
       [L(ctx, 'transition.asIs'), '', '', String(t.asIs.length)],
-      ...t.phases.map((p) => [p.phase ?? L(ctx, 'noPhase'), refNames(ctx, p.delivers), refNames(ctx, p.retires), String(p.elementsAfter)]),
-      [L(ctx, 'transition.toBe'), refNames(ctx, t.afterRoadmap.delivers), refNames(ctx, t.afterRoadmap.retires), String(t.toBe.length)],
+      ...t.phases.map((p) => [p.phase ?? L(ctx, 'noPhase'), refNames(ctx, p.delivers, CELL_NAMES), refNames(ctx, p.retires, CELL_NAMES), String(p.elementsAfter)]),
+      [L(ctx, 'transition.toBe'), refNames(ctx, t.afterRoadmap.delivers, CELL_NAMES), refNames(ctx, t.afterRoadmap.retires, CELL_NAMES), String(t.toBe.length)],
     ];
     return table(ctx, 'content.transition', ['col.phase', 'col.bringsIn', 'col.retires', 'col.elementsAfter'], rows);
   },

@@ -56,9 +56,13 @@ export function refName(ctx: BuildContext, ref: unknown): string {
 }
 
 /** Names of a list of references, joined for a table cell. */
-export function refNames(ctx: BuildContext, refs: unknown): string {
+export function refNames(ctx: BuildContext, refs: unknown, limit = Infinity): string {
   const list = Array.isArray(refs) ? refs : refs === undefined || refs === null ? [] : [refs];
-  return list.map((r) => refName(ctx, r)).filter((s) => s !== '').join('; ');
+  // A cell that would list thousands of names (a national roadmap) names the first ones and counts the rest
+  // (never "and 1 more": one more name takes the room of the count).
+  const cut = list.length > limit + 1;
+  const shown = (cut ? list.slice(0, limit) : list).map((r) => refName(ctx, r)).filter((s) => s !== '').join('; ');
+  return cut ? `${shown}; ${L(ctx, 'andMore').replace('{0}', String(list.length - limit))}` : shown;
 }
 
 export const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
