@@ -30,7 +30,7 @@ function controlsOf(ctx: BuildContext, id: string): string {
   return refNames(ctx, index.get(id) ?? []);
 }
 
-/** Names listed in one cell of the transition table before "and N more". */
+/** Names listed in one cell of the roadmap and transition tables before "and N more". */
 const CELL_NAMES = 20;
 
 const ONLINE_LEVELS = ['toan_trinh', 'mot_phan', 'none'] as const;
@@ -165,7 +165,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     const rows = [...byPhase].map(([phase, ps]) => {
       const starts = ps.map((p) => str(f(p, 'start'))).filter(Boolean).sort();
       const ends = ps.map((p) => str(f(p, 'end'))).filter(Boolean).sort();
-      return [phase, [dateText(ctx, starts[0]), dateText(ctx, ends[ends.length - 1])].filter(Boolean).join(' – '), refNames(ctx, ps.map((p) => p.id))];
+      return [phase, [dateText(ctx, starts[0]), dateText(ctx, ends[ends.length - 1])].filter(Boolean).join(' – '), refNames(ctx, ps.map((p) => p.id), CELL_NAMES)];
     });
     return table(ctx, 'content.roadmap', ['col.phase', 'col.period', 'col.projects'], rows);
   },
