@@ -11,7 +11,8 @@ import { diag, format } from '../diagnostics/messages.js';
 import { normalizeDiagnostics } from '../diagnostics/sort.js';
 import { buildGraph, type ArchitectureGraph } from '../graph/index.js';
 import type { Kind } from '../model/kinds.js';
-import type { ArchitectureModel, Element } from '../model/types.js';
+import { elementsOfKind } from '../model/by-kind.js';
+import type { ArchitectureModel, Element, ElementOf } from '../model/types.js';
 import { RULE_DATA } from '../rules/data.js';
 import { RULES } from '../rules/index.js';
 import { sourcesText } from '../rules/legal-sources.js';
@@ -110,14 +111,12 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
   };
   let graph = opts.graph;
   const graphOf = () => (graph ??= buildGraph(model, catalogues));
-  const byKind = new Map<Kind, Element[]>();
-  for (const e of model.elements) (byKind.get(e.kind) ?? byKind.set(e.kind, []).get(e.kind)!).push(e);
   // Elements of a set of kinds in id order, computed once per set (rules ask for the same sets).
   const ofKinds = new Map<string, Element[]>();
   const elementsOf = (kinds: readonly Kind[]): Element[] => {
     const key = kinds.join(',');
     let list = ofKinds.get(key);
-    if (!list) ofKinds.set(key, (list = kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))));
+    if (!list) ofKinds.set(key, (list = kinds.flatMap((k) => elementsOfKind(model, k)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))));
     return list;
   };
 
@@ -151,7 +150,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
       date,
       today,
       options: setting.options,
-      elements: (...kinds) => {
+      elements: <K extends Kind>(...kinds: K[]): readonly ElementOf<K>[] => {
         // Rules call this per element to say what they examined: mark each kind set once per rule.
         const key = kinds.join(',');
         const list = elementsOf(kinds);
@@ -159,7 +158,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
           marked.add(key);
           for (const e of list) examined.add(e.id);
         }
-        return list;
+        return list as ElementOf<K>[];
       },
       report: (f) => {
         const template = meta.messages[f.messageId];

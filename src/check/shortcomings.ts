@@ -3,9 +3,10 @@
  * not connected through the integration platform, few high-level online public services, national
  * databases not used (local copies instead), and duplicated systems or data.
  */
-import { integrationPlatformIds } from '../graph/index.js';
+import { externalIntegrationsBypassingPlatform, integrationPlatformIds } from '../graph/index.js';
 import type { Catalogues } from '../catalog/catalog.js';
-import type { ArchitectureModel, Element } from '../model/types.js';
+import { elementsOfKind } from '../model/by-kind.js';
+import { ofKind, type ArchitectureModel, type ElementOf } from '../model/types.js';
 import { normaliseName, similarPairs } from './similar-names.js';
 
 export interface IntegrationFigures {
@@ -49,23 +50,20 @@ export interface Shortcomings {
   duplicates: DuplicateFigures;
 }
 
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n * 1000) / d) / 10);
 const sortIds = (a: string[]): string[] => [...new Set(a)].sort();
 
 function integrationFigures(model: ArchitectureModel): IntegrationFigures {
   const platforms = integrationPlatformIds(model);
-  const systems = model.elements.filter((e) => e.kind === 'information-system');
-  const integrations = model.elements.filter((e) => e.kind === 'integration');
+  const systems = elementsOfKind(model, 'information-system');
+  const integrations = elementsOfKind(model, 'integration');
   const connected = new Set<string>();
-  const bypassing: string[] = [];
   for (const i of integrations) {
-    const ends = [i.from, i.to].filter((x): x is string => typeof x === 'string');
-    const routed = strs(i.via).some((v) => platforms.has(v)) || ends.some((e) => platforms.has(e));
-    if (routed) for (const e of ends) connected.add(e);
-    const external = ends.some((e) => e.includes(':') && !platforms.has(e));
-    if (external && !routed) bypassing.push(i.id);
+    const routed = i.via?.some((v) => platforms.has(v)) || platforms.has(i.from) || platforms.has(i.to);
+    if (routed) connected.add(i.from).add(i.to);
   }
+  // The same integrations C20 and `arch graph` report: one definition of a bypass (src/graph/findings.ts).
+  const bypassing = externalIntegrationsBypassingPlatform(model).map((f) => f.integration.id);
   for (const r of model.references) if (platforms.has(r.to) && (r.field === 'uses' || r.field === 'dependsOn')) connected.add(r.from);
   // A subsystem is connected through its parent.
   for (const r of model.references) if (r.field === 'subsystems' && connected.has(r.from)) connected.add(r.to);
@@ -75,15 +73,13 @@ function integrationFigures(model: ArchitectureModel): IntegrationFigures {
 }
 
 function serviceFigures(model: ArchitectureModel): ServiceFigures {
-  const services = model.elements.filter((e) => e.kind === 'public-service');
+  const services = elementsOfKind(model, 'public-service');
   const byLevel = { toan_trinh: 0, mot_phan: 0, none: 0, undeclared: 0 };
   const legacy = { '1': 0, '2': 0, '3': 0, '4': 0, none: 0 };
   let published = 0;
   let target = 0;
   for (const s of services) {
-    const level = s.onlineLevel as keyof typeof byLevel | undefined;
-    if (level && level in byLevel) byLevel[level]++;
-    else byLevel.undeclared++;
+    byLevel[s.onlineLevel ?? 'undeclared']++;
     const l = String(s.legacyLevel ?? 'none') as keyof typeof legacy;
     if (l in legacy) legacy[l]++;
     if (s.publishedOnNationalPortal === true) published++;
@@ -100,17 +96,15 @@ function nationalDataFigures(model: ArchitectureModel, catalogues: Catalogues, l
     if (entry?.category !== 'database') continue;
     users.set(r.to, [...(users.get(r.to) ?? []), r.from]);
   }
-  for (const i of model.elements) {
-    if (i.kind !== 'integration') continue;
-    for (const end of [i.from, i.to]) if (typeof end === 'string' && users.has(end)) users.get(end)!.push(i.id);
-  }
+  for (const i of elementsOfKind(model, 'integration')) for (const end of [i.from, i.to]) users.get(end)?.push(i.id);
   const used = [...users.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, u]) => ({ id, name: catalogues.get('national', id.slice(9))!.name[lang], users: sortIds(u) }));
-  const localCopies = model.elements
-    .filter((e) => e.kind === 'database' && e.dbKind !== 'quoc_gia' && typeof (e.replicaOf ?? e.nationalRef) === 'string' && String(e.replicaOf ?? e.nationalRef).startsWith('national:'))
-    .map((e) => ({ id: e.id, of: String(e.replicaOf ?? e.nationalRef) }));
-  const entities = model.elements.filter((e) => e.kind === 'data-entity' && typeof e.authoritativeSource === 'string');
-  const fromNational = entities.filter((e) => String(e.authoritativeSource).startsWith('national:') || model.byId.get(String(e.authoritativeSource))?.dbKind === 'quoc_gia').length;
-  return { used, localCopies, entitiesFromNational: fromNational, entitiesFromLocal: entities.length - fromNational };
+  const localCopies = elementsOfKind(model, 'database').flatMap((e) => {
+    const of = e.replicaOf ?? e.nationalRef;
+    return e.dbKind !== 'quoc_gia' && of?.startsWith('national:') ? [{ id: e.id, of }] : [];
+  });
+  const sources = elementsOfKind(model, 'data-entity').flatMap((e) => (e.authoritativeSource ? [e.authoritativeSource] : []));
+  const fromNational = sources.filter((s) => s.startsWith('national:') || ofKind(model.byId.get(s), 'database')?.dbKind === 'quoc_gia').length;
+  return { used, localCopies, entitiesFromNational: fromNational, entitiesFromLocal: sources.length - fromNational };
 }
 
 const SIMILAR = 0.85;
@@ -118,7 +112,7 @@ const SIMILAR = 0.85;
 function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   const similarNames: DuplicateFigures['similarNames'] = [];
   for (const kind of ['information-system', 'database'] as const) {
-    const list = model.elements.filter((e) => e.kind === kind);
+    const list = elementsOfKind(model, kind);
     for (const [i, j, s] of similarPairs(list.map((e) => normaliseName(e.name.vi)), SIMILAR)) {
       if (!isPart(list[i]!, list[j]!)) similarNames.push({ a: list[i]!.id, b: list[j]!.id, kind, similarity: Math.round(s * 100) / 100 });
     }
@@ -127,14 +121,14 @@ function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   for (const r of model.references) {
     const [entity, db] = r.field === 'storedIn' ? [r.from, r.to] : r.field === 'stores' ? [r.to, r.from] : [undefined, undefined];
     if (!entity || !db) continue;
-    if (model.byId.get(db)?.replicaOf) continue; // declared replicas are not duplicates
+    if (ofKind(model.byId.get(db), 'database')?.replicaOf) continue; // declared replicas are not duplicates
     stores.set(entity, (stores.get(entity) ?? new Set()).add(db));
   }
   const entitiesInSeveralDatabases = [...stores.entries()].filter(([, dbs]) => dbs.size > 1).map(([entity, dbs]) => ({ entity, databases: [...dbs].sort() })).sort((a, b) => (a.entity < b.entity ? -1 : 1));
   const byRole = new Map<string, string[]>();
   const parts = new Set(model.references.filter((r) => r.field === 'subsystems').map((r) => r.to));
-  for (const s of model.elements) {
-    if (s.kind !== 'information-system' || typeof s.role !== 'string' || ['domain', 'other', 'shared'].includes(s.role)) continue;
+  for (const s of elementsOfKind(model, 'information-system')) {
+    if (!s.role || ['domain', 'other', 'shared'].includes(s.role)) continue;
     if (parts.has(s.id)) continue; // a part of another system
     (byRole.get(s.role) ?? byRole.set(s.role, []).get(s.role)!).push(s.id);
   }
@@ -142,8 +136,9 @@ function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   return { similarNames, entitiesInSeveralDatabases, sameRole };
 }
 
-function isPart(a: Element, b: Element): boolean {
-  return strs(a.subsystems).includes(b.id) || strs(b.subsystems).includes(a.id);
+function isPart(a: ElementOf<'information-system' | 'database'>, b: ElementOf<'information-system' | 'database'>): boolean {
+  const subs = (e: typeof a) => ('subsystems' in e ? e.subsystems ?? [] : []);
+  return subs(a).includes(b.id) || subs(b).includes(a.id);
 }
 
 export function shortcomings(model: ArchitectureModel, catalogues: Catalogues, lang: 'vi' | 'en'): Shortcomings {

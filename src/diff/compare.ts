@@ -9,7 +9,8 @@ import { dependents } from '../graph/impact.js';
 import type { ArchitectureGraph } from '../graph/types.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
 import type { Transition } from '../model/transition.js';
-import type { ArchitectureModel, Element, Reference, Text } from '../model/types.js';
+import { carriesPersonalData, securityLevelOf } from '../model/queries.js';
+import { fieldOf, ofKind, type ArchitectureModel, type Element, type ElementOf, type Reference, type Text } from '../model/types.js';
 import { countFingerprints, fingerprintFindings, matchFingerprints } from './fingerprint.js';
 
 /** One checked version, reduced to what a comparison needs (the rest of the check is left to the collector). */
@@ -90,6 +91,8 @@ const isScalar = (v: unknown) => v === null || typeof v !== 'object';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Field-level differences: objects key by key, everything else (arrays included) as a whole. */
+const asRecord = (e: Element): Record<string, unknown> => e as unknown as Record<string, unknown>;
+
 function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, prefix = ''): FieldChange[] {
   const out: FieldChange[] = [];
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
@@ -108,36 +111,30 @@ const relationsOf = (refs: readonly Reference[]): Map<string, RelationRef> => ne
 const byRelation = (a: RelationRef, b: RelationRef) => a.from.localeCompare(b.from) || a.relation.localeCompare(b.relation) || a.to.localeCompare(b.to);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function lgspVia(model: ArchitectureModel, e: Element): string[] {
-  const via = Array.isArray(e.via) ? (e.via as unknown[]) : [];
-  return via.filter((v): v is string => typeof v === 'string' && model.byId.get(v)?.platformType === 'lgsp');
-}
-
-function carriesPersonal(model: ArchitectureModel, e: Element): boolean {
-  if (e.carriesPersonalData === true) return true;
-  const entities = Array.isArray(e.dataEntities) ? (e.dataEntities as unknown[]) : [];
-  return entities.some((id) => typeof id === 'string' && model.byId.get(id)?.personal === true);
+function lgspVia(model: ArchitectureModel, e: ElementOf<'integration'>): string[] {
+  return (e.via ?? []).filter((v) => ofKind(model.byId.get(v), 'platform')?.platformType === 'lgsp');
 }
 
 function securityChanges(base: ArchitectureModel, head: ArchitectureModel, changed: readonly ElementChange[], added: readonly ElementRef[]): SecurityChange[] {
   const out: SecurityChange[] = [];
   for (const c of changed) {
     const [was, now] = [base.byId.get(c.renamedFrom ?? c.id)!, head.byId.get(c.id)!];
-    if (typeof was.securityLevel === 'number' && typeof now.securityLevel === 'number' && now.securityLevel < was.securityLevel) {
-      out.push({ kind: 'level-lowered', element: c, detail: { vi: `cấp độ an toàn hạ từ ${was.securityLevel} xuống ${now.securityLevel}`, en: `security level lowered from ${was.securityLevel} to ${now.securityLevel}` } });
+    const [from, to] = [securityLevelOf(was), securityLevelOf(now)];
+    if (from !== undefined && to !== undefined && to < from) {
+      out.push({ kind: 'level-lowered', element: c, detail: { vi: `cấp độ an toàn hạ từ ${from} xuống ${to}`, en: `security level lowered from ${from} to ${to}` } });
     }
-    if (was.securityApproval !== undefined && now.securityApproval === undefined) {
+    if (fieldOf(was, 'securityApproval') !== undefined && fieldOf(now, 'securityApproval') === undefined) {
       out.push({ kind: 'approval-removed', element: c, detail: { vi: 'bỏ quyết định phê duyệt cấp độ', en: 'security-level approval removed' } });
     }
-    if (now.kind === 'integration') {
-      if (carriesPersonal(head, now) && !carriesPersonal(base, was)) out.push({ kind: 'personal-data-flow', element: c, detail: { vi: 'kết nối nay truyền dữ liệu cá nhân', en: 'the integration now carries personal data' } });
+    if (now.kind === 'integration' && was.kind === 'integration') {
+      if (carriesPersonalData(head, now) && !carriesPersonalData(base, was)) out.push({ kind: 'personal-data-flow', element: c, detail: { vi: 'kết nối nay truyền dữ liệu cá nhân', en: 'the integration now carries personal data' } });
       const before = lgspVia(base, was);
       if (before.length > 0 && lgspVia(head, now).length === 0) out.push({ kind: 'off-lgsp', element: c, detail: { vi: `không còn đi qua ${before.join(', ')}`, en: `no longer goes through ${before.join(', ')}` } });
     }
   }
   for (const a of added) {
     const e = head.byId.get(a.id)!;
-    if (e.kind === 'integration' && carriesPersonal(head, e)) out.push({ kind: 'personal-data-flow', element: a, detail: { vi: 'kết nối mới truyền dữ liệu cá nhân', en: 'a new integration carries personal data' } });
+    if (e.kind === 'integration' && carriesPersonalData(head, e)) out.push({ kind: 'personal-data-flow', element: a, detail: { vi: 'kết nối mới truyền dữ liệu cá nhân', en: 'a new integration carries personal data' } });
   }
   return out.sort((x, y) => byId(x.element, y.element) || x.kind.localeCompare(y.kind));
 }
@@ -178,7 +175,7 @@ export function compareVersions(baseV: Version, headV: Version): ArchitectureDif
   for (const e of head.elements) {
     const oldId = renamed.get(e.id) ?? (base.byId.has(e.id) ? e.id : undefined);
     if (oldId === undefined) continue;
-    const fields = fieldChanges(base.byId.get(oldId)!, e);
+    const fields = fieldChanges(asRecord(base.byId.get(oldId)!), asRecord(e));
     if (fields.length > 0 || oldId !== e.id) changed.push({ ...ref(e), fields, ...(oldId !== e.id ? { renamedFrom: oldId } : {}) });
   }
   const added = addedIds.filter((e) => !renamed.has(e.id)).map(ref);

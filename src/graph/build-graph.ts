@@ -5,7 +5,7 @@
  */
 import { Catalogues, parseCatalogueRef } from '../catalog/catalog.js';
 import { KIND_INFO } from '../model/kinds.js';
-import type { ArchitectureModel, Element } from '../model/types.js';
+import { fieldOf, type ArchitectureModel, type Element } from '../model/types.js';
 import { LAYERS, type ArchitectureGraph, type GraphEdge, type GraphNode, type NodeLayer } from './types.js';
 
 /** Scalar element fields exported as node properties when present. */
@@ -16,7 +16,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function elementNode(el: Element): GraphNode {
   const props: Record<string, string> = {};
   for (const f of PROP_FIELDS) {
-    const v = el[f];
+    const v = fieldOf(el, f);
     if (typeof v === 'string' || typeof v === 'number') props[f] = String(v);
   }
   return { id: el.id, kind: el.kind, layer: KIND_INFO[el.kind].layer, name: el.name, external: false, status: el.status, props };

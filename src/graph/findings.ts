@@ -5,7 +5,7 @@
  */
 import { parseCatalogueRef, readDataFile } from '../catalog/catalog.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
-import type { ArchitectureModel, Element, Reference } from '../model/types.js';
+import type { ArchitectureModel, Element, ElementOf, Reference } from '../model/types.js';
 import { graphRules, type ForbiddenEdge } from './graph-rules.js';
 
 /** Kinds checked for isolation: the things the framework expects to be connected. */
@@ -48,7 +48,7 @@ export function isolated(model: ArchitectureModel): Element[] {
 }
 
 export interface BypassFinding {
-  integration: Element;
+  integration: ElementOf<'integration'>;
   /** The ends of the integration that lie outside the ministry. */
   external: { field: 'from' | 'to'; ref: string }[];
   via: string[];
@@ -58,7 +58,7 @@ export interface BypassFinding {
 export function integrationPlatformIds(model: ArchitectureModel): Set<string> {
   const cfg = graphRules().integrationPlatforms;
   const ids = new Set(cfg.national.map((id) => `national:${id}`));
-  for (const e of model.elements) if (e.kind === 'platform' && typeof e.platformType === 'string' && cfg.platformTypes.includes(e.platformType)) ids.add(e.id);
+  for (const e of model.elements) if (e.kind === 'platform' && e.platformType && cfg.platformTypes.includes(e.platformType)) ids.add(e.id);
   return ids;
 }
 
@@ -74,8 +74,8 @@ function nationalHubs(): Set<string> {
   return hubs;
 }
 
-function isExternal(ref: unknown, platforms: Set<string>): ref is string {
-  if (typeof ref !== 'string' || platforms.has(ref) || nationalHubs().has(ref)) return false;
+function isExternal(ref: string, platforms: Set<string>): boolean {
+  if (platforms.has(ref) || nationalHubs().has(ref)) return false;
   const cat = parseCatalogueRef(ref);
   return cat !== undefined && graphRules().integrationPlatforms.externalNamespaces.includes(cat.ns);
 }
@@ -86,9 +86,9 @@ export function externalIntegrationsBypassingPlatform(model: ArchitectureModel):
   const out: BypassFinding[] = [];
   for (const e of model.elements) {
     if (e.kind !== 'integration') continue;
-    const external = (['from', 'to'] as const).filter((f) => isExternal(e[f], platforms)).map((field) => ({ field, ref: e[field] as string }));
+    const external = (['from', 'to'] as const).filter((f) => isExternal(e[f], platforms)).map((field) => ({ field, ref: e[field] }));
     if (external.length === 0) continue;
-    const via = Array.isArray(e.via) ? e.via.filter((v): v is string => typeof v === 'string') : [];
+    const via = e.via ?? [];
     if (via.some((v) => platforms.has(v))) continue;
     out.push({ integration: e, external, via });
   }

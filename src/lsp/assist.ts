@@ -12,6 +12,7 @@ import { describeRule } from '../check/describe.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { KIND_INFO, KINDS } from '../model/kinds.js';
 import { relationOf } from '../model/relations.js';
+import { securityLevelOf } from '../model/queries.js';
 import { textOf } from '../model/types.js';
 import { packagePath } from '../util/paths.js';
 import type { DiagnosticData } from './convert.js';
@@ -45,7 +46,8 @@ function elementHover(a: Analysis, id: string, lang: Lang): string {
   const status = enumLabel('status', e.status, lang) ?? e.status;
   facts.push(`${L(lang, 'trạng thái', 'status')}: ${status}`);
   if (e.owner) facts.push(`${L(lang, 'đơn vị chủ quản', 'owner')}: ${e.owner}`);
-  if (typeof e.securityLevel === 'number') facts.push(`${L(lang, 'cấp độ ATTT', 'security level')}: ${e.securityLevel}`);
+  const level = securityLevelOf(e);
+  if (level !== undefined) facts.push(`${L(lang, 'cấp độ ATTT', 'security level')}: ${level}`);
   if (e.refModel) facts.push(`${L(lang, 'mã mô hình tham chiếu', 'reference-model code')}: ${e.refModel}`);
   lines.push('', facts.join(' · '));
   if (e.description) lines.push('', textOf(e.description, lang));

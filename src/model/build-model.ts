@@ -13,7 +13,7 @@ import { compactString } from '../util/compact-string.js';
 import { closest } from '../util/suggest.js';
 import { KIND_INFO, type Kind } from './kinds.js';
 import { relationsOf, type RelationSpec } from './relations.js';
-import type { ArchitectureModel, Element, Origin, Owner, Reference } from './types.js';
+import { fieldOf, type ArchitectureModel, type Element, type Origin, type Owner, type Reference } from './types.js';
 
 export interface ModelResult {
   model?: ArchitectureModel;
@@ -204,7 +204,7 @@ export function buildModel(repo: LoadedRepository, schema: SchemaResult, catalog
     if (!d.kind) continue;
     d.start = resolver.references.length;
     for (const spec of relationsOf(d.kind)) {
-      const v = d.element[spec.field];
+      const v = fieldOf(d.element, spec.field);
       if (typeof v === 'string') resolver.resolve(d, spec, v, undefined);
       else if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {

@@ -9,7 +9,8 @@
  *   projects that deliver nothing.
  * Projects and gaps are the plan, not part of either architecture.
  */
-import type { ArchitectureModel, Element } from './types.js';
+import { elementsOfKind } from './by-kind.js';
+import { ofKind, type ArchitectureModel, type Element, type ElementOf } from './types.js';
 
 export interface TransitionPhase {
   /** The projects' `phase`, or null for projects without one. */
@@ -35,11 +36,10 @@ export interface Transition {
 }
 
 const PLAN_KINDS = new Set(['project', 'gap']);
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The phase a project belongs to (its `phase` text), or null. */
-export function phaseOf(project: Element): string | null {
-  return typeof project.phase === 'string' && project.phase.trim() !== '' ? project.phase.trim() : null;
+export function phaseOf(project: ElementOf<'project'>): string | null {
+  return project.phase?.trim() || null;
 }
 
 export const inAsIs = (e: Element): boolean => !PLAN_KINDS.has(e.kind) && (e.status === 'current' || e.status === 'retiring');
@@ -48,13 +48,12 @@ export const inToBe = (e: Element): boolean => !PLAN_KINDS.has(e.kind) && e.stat
 export function transitionOf(model: ArchitectureModel): Transition {
   const asIs = model.elements.filter(inAsIs).map((e) => e.id);
   const toBe = model.elements.filter(inToBe).map((e) => e.id);
-  const projects = model.elements.filter((e) => e.kind === 'project');
-  const gaps = model.elements.filter((e) => e.kind === 'gap');
+  const projects = elementsOfKind(model, 'project');
   const replacementsOf = new Map<string, string[]>();
-  for (const g of gaps) {
-    if (typeof g.from === 'string' && typeof g.to === 'string') (replacementsOf.get(g.from) ?? replacementsOf.set(g.from, []).get(g.from)!).push(g.to);
+  for (const g of elementsOfKind(model, 'gap')) {
+    if (g.from && g.to) (replacementsOf.get(g.from) ?? replacementsOf.set(g.from, []).get(g.from)!).push(g.to);
   }
-  const byPhase = new Map<string | null, Element[]>();
+  const byPhase = new Map<string | null, ElementOf<'project'>[]>();
   for (const p of projects) (byPhase.get(phaseOf(p)) ?? byPhase.set(phaseOf(p), []).get(phaseOf(p))!).push(p);
   const order = [...byPhase.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
 
@@ -62,16 +61,16 @@ export function transitionOf(model: ArchitectureModel): Transition {
   const phases: TransitionPhase[] = [];
   for (const phase of order) {
     const ps = byPhase.get(phase)!.sort((a, b) => a.id.localeCompare(b.id));
-    const delivered = [...new Set(ps.flatMap((p) => list(p.delivers)))].filter((id) => model.byId.has(id) && !PLAN_KINDS.has(model.byId.get(id)!.kind)).sort();
+    const delivered = [...new Set(ps.flatMap((p) => p.delivers ?? []))].filter((id) => model.byId.has(id) && !PLAN_KINDS.has(model.byId.get(id)!.kind)).sort();
     const delivers = delivered.filter((id) => !present.has(id));
     for (const id of delivers) present.add(id);
     const now = new Set(delivered);
-    const addressed = new Set(ps.flatMap((p) => list(p.addresses)).map((g) => model.byId.get(g)?.from));
+    const addressed = new Set(ps.flatMap((p) => p.addresses ?? []).map((g) => ofKind(model.byId.get(g), 'gap')?.from));
     const retires = [...present].filter((id) => model.byId.get(id)?.status === 'retiring' && (addressed.has(id) || (replacementsOf.get(id) ?? []).some((to) => now.has(to)))).sort();
     for (const id of retires) present.delete(id);
     phases.push({ phase, projects: ps.map((p) => p.id), delivers, retires, elementsAfter: present.size });
   }
-  const deliveredAll = new Set(projects.flatMap((p) => list(p.delivers)));
+  const deliveredAll = new Set(projects.flatMap((p) => p.delivers ?? []));
   const target = new Set(toBe);
   return {
     asIs,
@@ -80,6 +79,6 @@ export function transitionOf(model: ArchitectureModel): Transition {
     afterRoadmap: { delivers: toBe.filter((id) => !present.has(id)), retires: [...present].filter((id) => !target.has(id)).sort() },
     undelivered: model.elements.filter((e) => (e.status === 'target' || e.status === 'planned') && !PLAN_KINDS.has(e.kind) && !deliveredAll.has(e.id)).map((e) => e.id),
     unreplaced: model.elements.filter((e) => e.status === 'retiring' && !PLAN_KINDS.has(e.kind) && !(replacementsOf.get(e.id) ?? []).some((to) => model.byId.has(to))).map((e) => e.id),
-    emptyProjects: projects.filter((p) => list(p.delivers).length === 0).map((p) => p.id),
+    emptyProjects: projects.filter((p) => !p.delivers?.length).map((p) => p.id),
   };
 }

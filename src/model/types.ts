@@ -1,5 +1,6 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
+import type { KindElements } from './generated/elements.js';
 import type { Kind } from './kinds.js';
 
 export type Status = 'current' | 'target' | 'planned' | 'retiring';
@@ -10,17 +11,22 @@ export interface Text {
   en?: string;
 }
 
-/** An element as written in YAML, after schema validation: the common fields typed, the rest by kind. */
-export interface Element {
-  kind: Kind;
-  id: string;
-  name: Text;
-  description?: Text;
-  owner?: string;
-  status: Status;
-  refModel?: string;
-  [field: string]: unknown;
-}
+/** An element of one kind, as written in YAML after schema validation: generated from `schemas/kinds/<kind>.schema.json`. */
+export type ElementOf<K extends Kind> = KindElements[K];
+
+/** An element of any kind: a union discriminated on `kind`, so `if (e.kind === 'project')` narrows to the project's fields. */
+export type Element = KindElements[Kind];
+
+/** `e` when it is of `kind`, else undefined: narrows an element looked up by id. */
+export const ofKind = <K extends Kind>(e: Element | undefined, kind: K): ElementOf<K> | undefined => (e?.kind === kind ? (e as ElementOf<K>) : undefined);
+
+/** A field read by name (reference fields, generic tables): the one sanctioned way to read a field the kind is not known for. */
+export const fieldOf = (e: Element, field: string): unknown => (e as unknown as Record<string, unknown>)[field];
+
+// The generated kinds and `KINDS` must agree; a kind added to one and not the other fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const kindsAgree: Same<Kind, keyof KindElements> = true;
+void kindsAgree;
 
 export interface Waiver {
   rule: string;

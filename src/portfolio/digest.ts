@@ -6,12 +6,11 @@ import { parseAgencyRef } from '../catalog/catalog.js';
 import { checkRepository } from '../check/check-repository.js';
 import type { CheckOptions } from '../check/run-rules.js';
 import { countBySeverity } from '../diagnostics/sort.js';
-import type { Element } from '../model/types.js';
-import type { ArchitectureModel } from '../model/types.js';
+import { elementsOfKind } from '../model/by-kind.js';
+import type { ArchitectureModel, Element } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import type { AgencyNs, ElementDigest, Place, RepoDigest, RepoSpec } from './types.js';
 
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 const MAX_ERRORS = 20;
 
 /** The owner of an architecture: a ministry (`ministry.code`) or a province (`province.code`). */
@@ -56,31 +55,28 @@ export function digestRepository(spec: RepoSpec, opts: CheckOptions = {}): RepoD
   const manifest = model.manifest as unknown as Record<string, unknown>;
   const at = placer(model, spec.label);
   const named = (e: Element): ElementDigest => ({ id: e.id, name: { vi: e.name.vi, en: e.name.en ?? e.name.vi }, ...at(e.id) });
-  const of = (kind: Element['kind']) => model.elements.filter((e) => e.kind === kind);
 
-  const systems = of('information-system').map((e) => {
-    const approval = e.securityApproval as { decision?: unknown } | undefined;
-    return {
-      ...named(e),
-      status: e.status,
-      ...(typeof e.securityLevel === 'number' ? { securityLevel: e.securityLevel } : {}),
-      ...(typeof e.securityLevelStatus === 'string' ? { levelStatus: e.securityLevelStatus } : {}),
-      approved: e.securityLevelStatus === 'approved' && Boolean(approval),
-    };
+  const systems = elementsOfKind(model, 'information-system').map((e) => ({
+    ...named(e),
+    status: e.status,
+    ...(e.securityLevel !== undefined ? { securityLevel: e.securityLevel } : {}),
+    ...(e.securityLevelStatus ? { levelStatus: e.securityLevelStatus } : {}),
+    approved: e.securityLevelStatus === 'approved' && Boolean(e.securityApproval),
+  }));
+  const databases = elementsOfKind(model, 'database').map((e) => {
+    const of = e.replicaOf ?? e.nationalRef;
+    const mirrors = of?.startsWith('national:') ? of : undefined;
+    return { ...named(e), ...(e.dbKind ? { dbKind: e.dbKind } : {}), ...(mirrors ? { mirrors } : {}) };
   });
-  const databases = of('database').map((e) => {
-    const mirrors = strs(e.replicaOf ?? e.nationalRef).find((r) => r.startsWith('national:'));
-    return { ...named(e), ...(typeof e.dbKind === 'string' ? { dbKind: e.dbKind } : {}), ...(mirrors ? { mirrors } : {}) };
-  });
-  const masterData = of('data-entity')
-    .filter((e) => e.masterData === true && typeof e.authoritativeSource === 'string' && !e.authoritativeSource.includes(':'))
+  const masterData = elementsOfKind(model, 'data-entity')
+    .filter((e) => e.masterData === true && e.authoritativeSource !== undefined && !e.authoritativeSource.includes(':'))
     .map(named);
 
   // Business functions (BRM codes) whose public services the agency's systems process.
   const byFunction = new Map<string, { code: string; name: ElementDigest['name']; systems: Set<string> }>();
-  for (const s of of('public-service')) {
-    const fn = typeof s.function === 'string' ? model.byId.get(s.function) : undefined;
-    const sys = typeof s.processedBy === 'string' ? s.processedBy : undefined;
+  for (const s of elementsOfKind(model, 'public-service')) {
+    const fn = s.function ? model.byId.get(s.function) : undefined;
+    const sys = s.processedBy;
     if (!fn?.refModel || !sys) continue;
     const entry = byFunction.get(fn.refModel) ?? { code: fn.refModel, name: { vi: fn.name.vi, en: fn.name.en ?? fn.name.vi }, systems: new Set<string>() };
     entry.systems.add(sys);
@@ -94,16 +90,14 @@ export function digestRepository(spec: RepoSpec, opts: CheckOptions = {}): RepoD
     if (r.to.startsWith('national:')) (national[r.to.slice(9)] ??= new Set()).add(r.from);
     if (parseAgencyRef(r.to)) agencyRefs.push({ ...at(r.from, r.index === undefined ? [r.field] : [r.field, r.index]), from: r.from, field: r.field, to: r.to });
   }
-  const integrations = of('integration')
-    .filter((e) => [e.from, e.to].some((x) => typeof x === 'string' && x.includes(':')))
-    .map((e) => ({ ...at(e.id), id: e.id, from: String(e.from), to: String(e.to), via: strs(e.via) }));
+  const integrations = elementsOfKind(model, 'integration')
+    .filter((e) => e.from.includes(':') || e.to.includes(':'))
+    .map((e) => ({ ...at(e.id), id: e.id, from: e.from, to: e.to, via: e.via ?? [] }));
 
   const services = { total: 0, toan_trinh: 0, mot_phan: 0, none: 0, undeclared: 0 };
-  for (const s of of('public-service')) {
+  for (const s of elementsOfKind(model, 'public-service')) {
     services.total++;
-    const level = s.onlineLevel;
-    if (level === 'toan_trinh' || level === 'mot_phan' || level === 'none') services[level]++;
-    else services.undeclared++;
+    services[s.onlineLevel ?? 'undeclared']++;
   }
   const rules: RepoDigest['rules'] = {};
   for (const r of result.check?.results ?? []) rules[r.meta.id] = r.status;

@@ -5,7 +5,8 @@
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { kindLabel } from '../export/labels.js';
 import type { ArchitectureGraph } from '../graph/index.js';
-import type { ArchitectureModel, Element } from '../model/types.js';
+import { elementsOfKind } from '../model/by-kind.js';
+import type { ArchitectureModel } from '../model/types.js';
 import { contextSvg, contextView, edgesByNode, isContextView, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
 import { label, labelOrUndefined, render } from './engine.js';
 
@@ -43,7 +44,7 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
     return n ? text(n.name, lang) || id : id;
   };
   const located = findingsIndex(model, input.findings);
-  const systems = model.elements.filter((e): e is Element => e.kind === 'information-system');
+  const systems = elementsOfKind(model, 'information-system');
   const byNode = edgesByNode(graph);
   const pages: SystemPage[] = [];
   for (const [i, el] of systems.entries()) {
@@ -51,14 +52,13 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
     const name = text(el.name, lang) || el.id;
     const view = contextView(graph, el.id, lang, undefined, byNode);
     const caption = L('system.contextCaption').replace('{0}', name);
-    const f = el as Record<string, unknown>;
     const attributes = [
-      [L('system.status'), enumText('status', f.status)],
-      [L('system.owner'), typeof f.owner === 'string' ? nameOf(f.owner) : ''],
-      [L('system.role'), enumText('role', f.role)],
-      [L('system.securityLevel'), f.securityLevel === undefined ? '' : String(f.securityLevel)],
-      [L('system.hosting'), enumText('hosting', f.hosting)],
-      [L('system.description'), text(f.description as { vi: string; en?: string } | undefined, lang)],
+      [L('system.status'), enumText('status', el.status)],
+      [L('system.owner'), nameOf(el.owner)],
+      [L('system.role'), enumText('role', el.role)],
+      [L('system.securityLevel'), el.securityLevel === undefined ? '' : String(el.securityLevel)],
+      [L('system.hosting'), enumText('hosting', el.hosting)],
+      [L('system.description'), text(el.description, lang)],
     ].filter(([, v]) => v !== '');
     const relations = (byNode.get(el.id) ?? []).map((e) => [nameOf(e.from), relationLabel(e.relation, lang), nameOf(e.to)]);
     const findings = (located.get(el.id) ?? []).map((d) => ({

@@ -1,6 +1,5 @@
 import { createRule, FROM_2_0 } from './create-rule.js';
 import { KIND_INFO, type Kind } from '../model/kinds.js';
-import { str } from './helpers.js';
 
 /** Kinds that must carry a reference-model code (DOMAIN.md §11, C05). Other kinds are checked when they have one. */
 const REQUIRED: Kind[] = ['business-function', 'data-entity', 'information-system', 'technology-component', 'security-control'];
@@ -31,7 +30,7 @@ export default createRule(
     for (const el of ctx.model.elements) {
       const model = KIND_INFO[el.kind].referenceModel;
       if (!model) continue;
-      const code = str(el.refModel);
+      const code = el.refModel;
       const data = { kind: KIND_INFO[el.kind].label.vi, kindEn: KIND_INFO[el.kind].label.en, id: el.id, model };
       if (!code) {
         if (REQUIRED.includes(el.kind)) {

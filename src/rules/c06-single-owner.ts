@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str, strs } from './helpers.js';
 
 /**
  * C06: an information system has exactly one owner (chủ quản). The schema makes `owner` a single org-unit
@@ -28,10 +27,10 @@ export default createRule(
     const systems = ctx.elements('information-system');
     const parents = new Map<string, string[]>();
     for (const sys of systems) {
-      for (const sub of strs(sys.subsystems)) parents.set(sub, [...(parents.get(sub) ?? []), sys.id]);
+      for (const sub of sys.subsystems ?? []) parents.set(sub, [...(parents.get(sub) ?? []), sys.id]);
     }
     for (const [sub, list] of parents) {
-      const owners = new Set(list.map((p) => str(ctx.model.byId.get(p)?.owner)));
+      const owners = new Set(list.map((p) => ctx.model.byId.get(p)?.owner));
       if (list.length > 1 && owners.size > 1 && ctx.model.byId.has(sub)) ctx.report({ messageId: 'several-parents', data: { id: sub, parents: list.join(', ') }, element: sub });
     }
   },

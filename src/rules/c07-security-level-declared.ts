@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C07: every information system declares its security level 1–5. */
 export default createRule(
@@ -25,6 +25,6 @@ export default createRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
-    for (const sys of ctx.elements('information-system')) if (levelOf(sys) === undefined) ctx.report({ messageId: 'missing', data: { id: sys.id }, element: sys.id });
+    for (const sys of ctx.elements('information-system')) if (securityLevelOf(sys) === undefined) ctx.report({ messageId: 'missing', data: { id: sys.id }, element: sys.id });
   },
 );

@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, strs } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C08: a system's level is at least the highest level of its subsystems. */
 export default createRule(
@@ -20,10 +20,10 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       if (level === undefined) continue;
-      strs(sys.subsystems).forEach((subId, index) => {
-        const subLevel = levelOf(ctx.model.byId.get(subId));
+      (sys.subsystems ?? []).forEach((subId, index) => {
+        const subLevel = securityLevelOf(ctx.model.byId.get(subId));
         if (subLevel !== undefined && subLevel > level) ctx.report({ messageId: 'below-subsystem', data: { id: sys.id, level, subsystem: subId, subLevel }, element: sys.id, field: 'subsystems', index });
       });
     }

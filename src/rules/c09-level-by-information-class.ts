@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, strs } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C09: level 1 is only for internal systems processing public information; private or personal information means level ≥ 2. */
 export default createRule(
@@ -21,10 +21,10 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      if (levelOf(sys) !== 1) continue;
-      const sensitive = strs(sys.informationClasses).filter((c) => c === 'private' || c === 'personal');
+      if (securityLevelOf(sys) !== 1) continue;
+      const sensitive = (sys.informationClasses ?? []).filter((c) => c === 'private' || c === 'personal');
       if (sensitive.length > 0) ctx.report({ messageId: 'personal-or-private', data: { id: sys.id, classes: sensitive.join(', ') }, element: sys.id, field: 'securityLevel' });
-      else if (typeof sys.systemType === 'string' && sys.systemType !== 'internal_operations') ctx.report({ messageId: 'not-internal', data: { id: sys.id, systemType: sys.systemType }, element: sys.id, field: 'securityLevel' });
+      else if (sys.systemType && sys.systemType !== 'internal_operations') ctx.report({ messageId: 'not-internal', data: { id: sys.id, systemType: sys.systemType }, element: sys.id, field: 'securityLevel' });
     }
   },
 );

@@ -1,5 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, num, servicesOf } from './helpers.js';
+import { servicesOf } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C10: citizen/business systems with ≥ 10,000 data subjects or online public services need level ≥ 3. */
 export default createRule(
@@ -25,14 +26,14 @@ export default createRule(
   (ctx) => {
     const threshold = ctx.data.securityLevels().thresholds.personalDataSubjects;
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       if (level === undefined || level >= 3) continue;
-      const subjects = num(sys.personalDataSubjects);
+      const subjects = sys.personalDataSubjects;
       if (sys.systemType === 'citizen_business_services' && subjects !== undefined && subjects >= threshold) {
         ctx.report({ messageId: 'many-subjects', data: { id: sys.id, subjects, threshold, level }, element: sys.id, field: 'securityLevel' });
         continue;
       }
-      const online = servicesOf(ctx.model, sys.id).find((s) => s.onlineLevel === 'toan_trinh' || s.onlineLevel === 'mot_phan' || (num(s.legacyLevel) ?? 0) >= 3);
+      const online = servicesOf(ctx.model, sys.id).find((s) => s.onlineLevel === 'toan_trinh' || s.onlineLevel === 'mot_phan' || (s.legacyLevel ?? 0) >= 3);
       if (online) ctx.report({ messageId: 'online-service', data: { id: sys.id, service: online.id, level }, element: sys.id, field: 'securityLevel' });
     }
   },

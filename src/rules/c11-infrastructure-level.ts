@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, str } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C11 [M]: information infrastructure shared by several units needs level ≥ 3; nationwide 24/7 infrastructure level ≥ 4. */
 export default createRule(
@@ -22,16 +22,16 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       if (sys.systemType !== 'information_infrastructure' || level === undefined) continue;
-      if (level < 4 && sys.availability === '24x7' && (sys.criticality === 'critical' || sys.tags && Array.isArray(sys.tags) && sys.tags.includes('nationwide'))) {
+      if (level < 4 && sys.availability === '24x7' && (sys.criticality === 'critical' || sys.tags?.includes('nationwide'))) {
         ctx.report({ messageId: 'nationwide', data: { id: sys.id, level }, element: sys.id, field: 'securityLevel' });
         continue;
       }
       if (level >= 3) continue;
       const users = new Set<string>();
       for (const r of ctx.model.references) if (r.to === sys.id && r.dependency) {
-        const owner = str(ctx.model.byId.get(r.from)?.owner);
+        const owner = ctx.model.byId.get(r.from)?.owner;
         if (owner) users.add(owner);
       }
       if (users.size >= 2) ctx.report({ messageId: 'shared', data: { id: sys.id, count: users.size, units: [...users].sort().join(', '), level }, element: sys.id, field: 'securityLevel' });

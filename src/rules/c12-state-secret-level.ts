@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, strs } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C12 [M]: systems processing state secrets are level ≥ 3; "Tuyệt mật" means level 5. */
 export default createRule(
@@ -22,10 +22,10 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       if (level === undefined) continue;
       if (sys.secretGrade === 'tuyet_mat' && level < 5) ctx.report({ messageId: 'top-secret', data: { id: sys.id, level }, element: sys.id, field: 'securityLevel' });
-      else if ((strs(sys.informationClasses).includes('state_secret') || typeof sys.secretGrade === 'string') && level < 3) ctx.report({ messageId: 'state-secret', data: { id: sys.id, level }, element: sys.id, field: 'securityLevel' });
+      else if ((sys.informationClasses?.includes('state_secret') || sys.secretGrade) && level < 3) ctx.report({ messageId: 'state-secret', data: { id: sys.id, level }, element: sys.id, field: 'securityLevel' });
     }
   },
 );

@@ -1,5 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, notYetBuilt } from './helpers.js';
+import { notYetBuilt } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /**
  * C13: level ≥ 3 systems in operation have an approval decision, by the authority NĐ 85 Art. 12 sets for the
@@ -36,7 +37,7 @@ export default createRule(
   (ctx) => {
     const approvals = ctx.data.securityLevels().approval;
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       if (level === undefined) continue;
       const approval = sys.securityApproval as { approver?: string } | undefined;
       if (!approval) {

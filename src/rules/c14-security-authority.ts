@@ -1,5 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { levelOf, normaliseCitation } from './helpers.js';
+import { normaliseCitation } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 import { effectiveDate } from './legal-sources.js';
 
 /** C14: from 01/03/2025 level-4/5 appraisal is by Bộ Công an, not Bộ TT&TT / Cục ATTT. */
@@ -23,7 +24,7 @@ export default createRule(
     const old = /BTTTT|CATTT|THONGTINVATRUYENTHONG|ANTOANTHONGTIN/;
     const handover = effectiveDate('bg-attt-2025', 'C14'); // the security function moved to Bộ Công an
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       const a = sys.securityApproval as { decision?: string; date?: string; appraisedBy?: string } | undefined;
       if (level === undefined || level < 4 || !a?.date || a.date < handover) continue;
       const field = a.appraisedBy && old.test(normaliseCitation(a.appraisedBy)) ? a.appraisedBy : a.decision && old.test(normaliseCitation(a.decision)) ? a.decision : undefined;

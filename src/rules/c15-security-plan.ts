@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { strs } from './helpers.js';
 
 /** C15: every system is covered by security controls spanning the TCVN 11930 management and technical groups. */
 export default createRule(
@@ -32,14 +31,14 @@ export default createRule(
     const controls = ctx.elements('security-control');
     // Controls by the system they cover, built once (a filter per system was quadratic at national scale).
     const byCovered = new Map<string, typeof controls[number][]>();
-    for (const c of controls) for (const id of new Set(strs(c.covers))) (byCovered.get(id) ?? byCovered.set(id, []).get(id)!).push(c);
+    for (const c of controls) for (const id of new Set(c.covers ?? [])) (byCovered.get(id) ?? byCovered.set(id, []).get(id)!).push(c);
     for (const sys of ctx.elements('information-system')) {
       const covering = byCovered.get(sys.id) ?? [];
       if (covering.length === 0) {
         ctx.report({ messageId: 'no-plan', data: { id: sys.id }, element: sys.id });
         continue;
       }
-      const covered = new Set(covering.flatMap((c) => strs(c.tcvn11930Groups)));
+      const covered = new Set<string>(covering.flatMap((c) => c.tcvn11930Groups ?? []));
       const missing = groups.filter((g) => !covered.has(g));
       if (missing.length > 0) ctx.report({ messageId: 'missing-groups', data: { id: sys.id, groups: missing.join(', ') }, element: sys.id });
     }

@@ -1,5 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { addYears, levelOf, str } from './helpers.js';
+import { addYears } from './helpers.js';
+import { securityLevelOf } from '../model/queries.js';
 
 /** C16 [M]: level ≥ 3 systems were assessed within the interval for their level (configurable). */
 export default createRule(
@@ -30,10 +31,10 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      const level = levelOf(sys);
+      const level = securityLevelOf(sys);
       if (level === undefined || level < 3) continue;
       const years = Number(ctx.options[`level${level}Years`]);
-      const last = str(sys.lastSecurityAssessment);
+      const last = sys.lastSecurityAssessment;
       if (!last) {
         ctx.report({ messageId: 'never-assessed', data: { id: sys.id, level }, element: sys.id });
         continue;

@@ -29,7 +29,7 @@ export default createRule(
     ctx.elements('integration');
     for (const f of externalIntegrationsBypassingPlatform(ctx.model)) {
       const itg = f.integration;
-      ctx.report({ messageId: 'direct', data: { id: itg.id, from: String(itg.from), to: String(itg.to) }, element: itg.id, field: itg.via ? 'via' : f.external[0]!.field });
+      ctx.report({ messageId: 'direct', data: { id: itg.id, from: itg.from, to: itg.to }, element: itg.id, field: itg.via ? 'via' : f.external[0]!.field });
     }
   },
 );

@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { linkedTo, strs, userTypes } from './helpers.js';
+import { linkedTo, userTypes } from './helpers.js';
 
 /** C21: citizen-facing systems processing personal data use the national population database and/or VNeID. */
 export default createRule(
@@ -28,7 +28,7 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      if (!strs(sys.informationClasses).includes('personal') || !userTypes(ctx.model, sys).has('citizen')) continue;
+      if (!sys.informationClasses?.includes('personal') || !userTypes(ctx.model, sys).has('citizen')) continue;
       if (!linkedTo(ctx.model, sys.id, ['national:csdlqg-dan-cu', 'national:vneid'])) ctx.report({ messageId: 'no-population-db', data: { id: sys.id }, element: sys.id });
     }
   },

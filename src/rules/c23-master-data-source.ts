@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str, strs } from './helpers.js';
+import { ofKind } from '../model/types.js';
 
 /** C23: national master data has one authoritative national database; local copies are flagged as replicas. */
 export default createRule(
@@ -27,17 +27,17 @@ export default createRule(
   (ctx) => {
     for (const ent of ctx.elements('data-entity')) {
       if (ent.masterData !== true) continue;
-      const source = str(ent.authoritativeSource);
+      const source = ent.authoritativeSource;
       if (!source) {
         ctx.report({ messageId: 'no-source', data: { id: ent.id }, element: ent.id });
         continue;
       }
       // A ministry's sector database may be the source of its own sector's master data; an internal one may not.
-      const db = ctx.model.byId.get(source);
+      const db = ofKind(ctx.model.byId.get(source), 'database');
       if (db?.dbKind === 'noi_bo') ctx.report({ messageId: 'not-national', data: { id: ent.id, source }, element: ent.id, field: 'authoritativeSource' });
       if (ent.replica === true) continue;
-      strs(ent.storedIn).forEach((dbId, index) => {
-        const copy = ctx.model.byId.get(dbId);
+      (ent.storedIn ?? []).forEach((dbId, index) => {
+        const copy = ofKind(ctx.model.byId.get(dbId), 'database');
         if (!copy || dbId === source || copy.dbKind === 'quoc_gia' || copy.replicaOf) return;
         ctx.report({ messageId: 'unflagged-copy', data: { id: ent.id, database: dbId }, element: ent.id, field: 'storedIn', index });
       });

@@ -2,7 +2,6 @@ import { ALL_PROFILES, createRule } from './create-rule.js';
 
 /** Id in data/catalogues/legal-documents.json of the repealed national-database list. */
 const REPEALED_LIST = 'nd-47-2024';
-import { str } from './helpers.js';
 
 /** C24: a database of kind quoc_gia is one of the national databases of the catalogue; citing the repealed list raises a finding. */
 export default createRule(
@@ -27,7 +26,7 @@ export default createRule(
   (ctx) => {
     for (const db of ctx.elements('database')) {
       if (db.dbKind !== 'quoc_gia') continue;
-      const ref = str(db.nationalRef);
+      const ref = db.nationalRef;
       const entry = ref?.startsWith('national:') ? ctx.catalogues.get('national', ref.slice(9)) : undefined;
       if (!entry || entry.category !== 'database') ctx.report({ messageId: 'not-in-list', data: { id: db.id }, element: db.id, ...(ref ? { field: 'nationalRef' } : {}) });
     }

@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str } from './helpers.js';
 
 /** C25: shared and open databases are offered to other agencies through an integration (sharing by default). */
 export default createRule(
@@ -23,14 +22,14 @@ export default createRule(
     const ends = new Set<string>();
     for (const i of ctx.model.elements) {
       if (i.kind !== 'integration') continue;
-      ends.add(str(i.from) ?? '');
-      if (i.direction === 'two_way') ends.add(str(i.to) ?? '');
+      ends.add(i.from);
+      if (i.direction === 'two_way') ends.add(i.to);
     }
     for (const db of ctx.elements('database')) {
       if (db.dbKind !== 'dung_chung' && db.dbKind !== 'mo' && db.openData !== true) continue;
-      const sources = new Set([db.id, str(db.managedBy)].filter(Boolean));
+      const sources = new Set([db.id, db.managedBy].filter(Boolean));
       const shared = [...sources].some((id) => id !== undefined && ends.has(id));
-      if (!shared) ctx.report({ messageId: 'not-shared', data: { id: db.id, kind: String(db.dbKind ?? 'mo') }, element: db.id });
+      if (!shared) ctx.report({ messageId: 'not-shared', data: { id: db.id, kind: db.dbKind ?? 'mo' }, element: db.id });
     }
   },
 );

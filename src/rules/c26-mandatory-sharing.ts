@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str, strs } from './helpers.js';
 
 /** C26: master data the ministry is the source of is shared via the national data coordination platform by 31/12/2026. */
 export default createRule(
@@ -23,10 +22,10 @@ export default createRule(
   (ctx) => {
     // Data entities shared through the national coordination platform, from one pass over the integrations.
     const sharedEntities = new Set(
-      ctx.model.elements.filter((i) => i.kind === 'integration' && (strs(i.via).includes('national:ndc-coordination') || i.to === 'national:ndc-coordination')).flatMap((i) => strs(i.dataEntities)),
+      ctx.model.elements.flatMap((i) => (i.kind === 'integration' && (i.via?.includes('national:ndc-coordination') || i.to === 'national:ndc-coordination') ? i.dataEntities ?? [] : [])),
     );
     for (const ent of ctx.elements('data-entity')) {
-      const source = str(ent.authoritativeSource);
+      const source = ent.authoritativeSource;
       if (ent.masterData !== true || !source || !ctx.model.byId.has(source)) continue;
       const shared = sharedEntities.has(ent.id);
       if (!shared) ctx.report({ messageId: 'not-shared', data: { id: ent.id, source }, element: ent.id });

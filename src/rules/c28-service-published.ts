@@ -1,5 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { ancestorsOf, str } from './helpers.js';
+import { ofKind } from '../model/types.js';
+import { ancestorsOf } from './helpers.js';
 
 /** C28: online public services are published on the National Public Service Portal and processed by the ministry's procedure system. */
 export default createRule(
@@ -29,9 +30,9 @@ export default createRule(
     for (const svc of ctx.elements('public-service')) {
       if (svc.onlineLevel !== 'toan_trinh' && svc.onlineLevel !== 'mot_phan') continue;
       if (svc.publishedOnNationalPortal !== true) ctx.report({ messageId: 'not-published', data: { id: svc.id }, element: svc.id, ...(svc.publishedOnNationalPortal === false ? { field: 'publishedOnNationalPortal' } : {}) });
-      const sysId = str(svc.processedBy) ?? '';
+      const sysId = svc.processedBy ?? '';
       const family = [sysId, ...ancestorsOf(ctx.model, sysId)];
-      if (!family.some((id) => ctx.model.byId.get(id)?.role === 'tthc_system')) ctx.report({ messageId: 'not-tthc-system', data: { id: svc.id }, element: svc.id, ...(svc.processedBy ? { field: 'processedBy' } : {}) });
+      if (!family.some((id) => ofKind(ctx.model.byId.get(id), 'information-system')?.role === 'tthc_system')) ctx.report({ messageId: 'not-tthc-system', data: { id: svc.id }, element: svc.id, ...(svc.processedBy ? { field: 'processedBy' } : {}) });
     }
   },
 );

@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str, strs } from './helpers.js';
 
 /** C32: integrations name their protocols as standards of the catalogue (TT 39/2017), directly or through a standard element. */
 export default createRule(
@@ -21,14 +20,14 @@ export default createRule(
   },
   (ctx) => {
     for (const itg of ctx.elements('integration')) {
-      const protocols = strs(itg.protocols);
+      const protocols = itg.protocols ?? [];
       if (protocols.length === 0) {
-        if (itg.method !== 'manual') ctx.report({ messageId: 'no-protocols', data: { id: itg.id, method: str(itg.method) ?? '—' }, element: itg.id });
+        if (itg.method !== 'manual') ctx.report({ messageId: 'no-protocols', data: { id: itg.id, method: itg.method ?? '—' }, element: itg.id });
         continue;
       }
       protocols.forEach((p, index) => {
         const el = ctx.model.byId.get(p);
-        if (el?.kind === 'standard' && !str(el.catalogueRef)) ctx.report({ messageId: 'not-in-catalogue', data: { standard: p }, element: itg.id, field: 'protocols', index });
+        if (el?.kind === 'standard' && !el.catalogueRef) ctx.report({ messageId: 'not-in-catalogue', data: { standard: p }, element: itg.id, field: 'protocols', index });
       });
     }
   },

@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { hasAny, standardIds, strs } from './helpers.js';
+import { hasAny, standardIds } from './helpers.js';
 
 const HTTP11 = ['tt39-1.1-http-1.1', 'tt39-1.2-http-1.1'];
 const HTTP2 = ['tt39-1.1-http-2', 'tt39-1.2-http-2'];
@@ -25,11 +25,11 @@ export default createRule(
   (ctx) => {
     for (const itg of ctx.elements('integration')) {
       if (itg.method !== 'api_rest' && itg.method !== 'api_soap') continue;
-      const protocols = strs(itg.protocols);
+      const protocols = itg.protocols ?? [];
       if (protocols.length === 0) continue; // C32 reports the missing protocols
       const ids = standardIds(ctx.model, protocols);
       if (hasAny(ids, HTTP11)) continue;
-      const at = { data: { id: itg.id, method: String(itg.method) }, element: itg.id, field: 'protocols' };
+      const at = { data: { id: itg.id, method: itg.method }, element: itg.id, field: 'protocols' };
       if (hasAny(ids, HTTP2)) ctx.report({ messageId: 'http2-only', ...at });
       else ctx.report({ messageId: 'no-http', ...at });
     }

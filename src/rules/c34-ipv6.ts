@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { standardIds, strs } from './helpers.js';
+import { standardIds } from './helpers.js';
 
 /** C34: Internet-facing technology components support IPv6. */
 export default createRule(
@@ -20,7 +20,7 @@ export default createRule(
   },
   (ctx) => {
     for (const tc of ctx.elements('technology-component')) {
-      if (tc.internetFacing !== true || tc.ipv6 === true || standardIds(ctx.model, strs(tc.standards)).has('tt39-1.11-ipv6')) continue;
+      if (tc.internetFacing !== true || tc.ipv6 === true || standardIds(ctx.model, tc.standards ?? []).has('tt39-1.11-ipv6')) continue;
       ctx.report({ messageId: 'no-ipv6', data: { id: tc.id }, element: tc.id, ...(tc.ipv6 === false ? { field: 'ipv6' } : {}) });
     }
   },

@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { hasAny, standardIds, strs } from './helpers.js';
+import { hasAny, standardIds } from './helpers.js';
 
 const UTF8 = ['tt39-utf-8', 'tt22-utf-8'];
 const TCVN6909 = ['tt22-tcvn-6909', 'tt39-tcvn-6909'];
@@ -32,7 +32,7 @@ export default createRule(
   },
   (ctx) => {
     for (const itg of ctx.elements('integration')) {
-      const protocols = strs(itg.protocols);
+      const protocols = itg.protocols ?? [];
       if (protocols.length === 0 || itg.method === 'manual') continue;
       const ids = standardIds(ctx.model, protocols);
       const at = { element: itg.id, field: 'protocols', data: { id: itg.id } };

@@ -1,5 +1,7 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { standardIds, strs } from './helpers.js';
+import { carriesPersonalData } from '../model/queries.js';
+import { ofKind } from '../model/types.js';
+import { standardIds } from './helpers.js';
 
 /** C36 [M]: web and API integrations carrying personal or private data use TLS 1.2 or later. */
 export default createRule(
@@ -22,12 +24,9 @@ export default createRule(
   (ctx) => {
     for (const itg of ctx.elements('integration')) {
       if (itg.method !== 'api_rest' && itg.method !== 'api_soap') continue;
-      const sensitive = itg.carriesPersonalData === true || strs(itg.dataEntities).some((d) => {
-        const ent = ctx.model.byId.get(d);
-        return ent?.personal === true || ent?.classification === 'personal' || ent?.classification === 'private';
-      });
+      const sensitive = carriesPersonalData(ctx.model, itg) || (itg.dataEntities ?? []).some((d) => ofKind(ctx.model.byId.get(d), 'data-entity')?.classification === 'private');
       if (!sensitive) continue;
-      if (itg.encryption === 'tls_1_2' || itg.encryption === 'tls_1_3' || standardIds(ctx.model, strs(itg.protocols)).has('tt39-tls-1.2')) continue;
+      if (itg.encryption === 'tls_1_2' || itg.encryption === 'tls_1_3' || standardIds(ctx.model, itg.protocols ?? []).has('tt39-tls-1.2')) continue;
       ctx.report({ messageId: 'no-tls', data: { id: itg.id }, element: itg.id, ...(itg.encryption ? { field: 'encryption' } : {}) });
     }
   },

@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { hasAny, standardIds, strs } from './helpers.js';
+import { hasAny, standardIds } from './helpers.js';
 
 const ASYMMETRIC = ['tt15-rsa-2048', 'tt15-ecdsa-256'];
 const HASH = ['tt15-sha-2', 'tt15-sha-3'];
@@ -31,8 +31,8 @@ export default createRule(
   },
   (ctx) => {
     for (const el of ctx.elements('technology-component', 'security-control')) {
-      if (!strs(el.tags).some((t) => TAGS.includes(t))) continue;
-      const ids = standardIds(ctx.model, strs(el.standards));
+      if (!(el.tags ?? []).some((t) => TAGS.includes(t))) continue;
+      const ids = standardIds(ctx.model, el.standards ?? []);
       const at = { element: el.id, data: { id: el.id }, ...(el.standards ? { field: 'standards' } : {}) };
       if (!hasAny(ids, ASYMMETRIC)) ctx.report({ messageId: 'no-asymmetric', ...at });
       if (!hasAny(ids, HASH)) ctx.report({ messageId: 'no-hash', ...at });

@@ -1,6 +1,6 @@
 import { inForce } from '../catalog/catalog.js';
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { standardIds, str, strs } from './helpers.js';
+import { standardIds } from './helpers.js';
 
 /** C38: in every standards group the architecture uses, each mandatory (bắt buộc) standard is adopted or waived with a reason. */
 export default createRule(
@@ -31,14 +31,14 @@ export default createRule(
     const standards = ctx.elements('standard');
     const refs = [
       ...standards.map((s) => s.id),
-      ...ctx.model.elements.flatMap((e) => [...strs(e.protocols), ...strs(e.standards)]),
+      ...ctx.model.elements.flatMap((e) => [...('protocols' in e ? e.protocols ?? [] : []), ...('standards' in e ? e.standards ?? [] : [])]),
     ];
     const adopted = standardIds(ctx.model, refs);
     const entries = ctx.catalogues.entries('std').filter((e) => inForce(e, ctx.date));
     const groupOf = new Map(entries.map((e) => [e.id, String(e.group ?? '')]));
     const firstInGroup = new Map<string, string>();
     for (const s of standards) {
-      const id = str(s.catalogueRef)?.replace(/^std:/, '');
+      const id = s.catalogueRef?.replace(/^std:/, '');
       const group = id ? groupOf.get(id) : undefined;
       if (group && !firstInGroup.has(group)) firstInGroup.set(group, s.id);
     }

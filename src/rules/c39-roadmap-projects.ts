@@ -1,6 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { ofKind } from '../model/types.js';
 import { findCycles } from '../graph/index.js';
-import { str, strs } from './helpers.js';
 
 /** C39: roadmap projects address a gap, deliver target elements, and depend on each other without cycles or early starts. */
 export default createRule(
@@ -28,11 +28,11 @@ export default createRule(
   (ctx) => {
     const projects = ctx.elements('project');
     for (const p of projects) {
-      if (strs(p.addresses).length === 0) ctx.report({ messageId: 'no-gap', data: { id: p.id }, element: p.id });
-      if (strs(p.delivers).length === 0) ctx.report({ messageId: 'no-delivery', data: { id: p.id }, element: p.id });
-      const start = str(p.start);
-      strs(p.dependsOn).forEach((d, index) => {
-        const depStart = str(ctx.model.byId.get(d)?.start);
+      if (!p.addresses?.length) ctx.report({ messageId: 'no-gap', data: { id: p.id }, element: p.id });
+      if (!p.delivers?.length) ctx.report({ messageId: 'no-delivery', data: { id: p.id }, element: p.id });
+      const start = p.start;
+      (p.dependsOn ?? []).forEach((d, index) => {
+        const depStart = ofKind(ctx.model.byId.get(d), 'project')?.start;
         if (start && depStart && start < depStart) ctx.report({ messageId: 'starts-before', data: { id: p.id, start, dependency: d, depStart }, element: p.id, field: 'dependsOn', index });
       });
     }

@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { strs } from './helpers.js';
 
 /** C40 [I]: every planned element is delivered by a roadmap project. */
 export default createRule(
@@ -19,7 +18,7 @@ export default createRule(
     defaultSeverity: 'info',
   },
   (ctx) => {
-    const delivered = new Set(ctx.model.elements.filter((e) => e.kind === 'project').flatMap((p) => strs(p.delivers)));
+    const delivered = new Set(ctx.model.elements.flatMap((p) => (p.kind === 'project' ? p.delivers ?? [] : [])));
     for (const el of ctx.model.elements) {
       if (el.status !== 'planned' || el.kind === 'project' || el.kind === 'gap') continue;
       ctx.elements(el.kind);

@@ -1,6 +1,5 @@
 import { inForce } from '../catalog/catalog.js';
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { str } from './helpers.js';
 
 /** C42: provinces referenced by units are among the 34 provincial units from 01/07/2025. */
 export default createRule(
@@ -21,7 +20,7 @@ export default createRule(
   },
   (ctx) => {
     for (const unit of ctx.elements('org-unit')) {
-      const ref = str(unit.province);
+      const ref = unit.province;
       if (!ref?.startsWith('province:')) continue;
       const entry = ctx.catalogues.get('province', ref.slice(9));
       if (!entry || inForce(entry, ctx.date) || !entry.validUntil || entry.validUntil > ctx.date) continue;

@@ -1,5 +1,4 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { num, strs } from './helpers.js';
 
 /** C43: systems processing personal data declare their protection measures (basis, impact assessment). */
 export default createRule(
@@ -27,8 +26,8 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      if (!strs(sys.informationClasses).includes('personal') && !((num(sys.personalDataSubjects) ?? 0) > 0)) continue;
-      const p = sys.personalDataProtection as { basis?: unknown; impactAssessment?: unknown } | undefined;
+      if (!sys.informationClasses?.includes('personal') && !((sys.personalDataSubjects ?? 0) > 0)) continue;
+      const p = sys.personalDataProtection;
       const field = p ? { field: 'personalDataProtection' } : {};
       if (!p?.basis) ctx.report({ messageId: 'no-basis', data: { id: sys.id }, element: sys.id, ...field });
       if (!p?.impactAssessment) ctx.report({ messageId: 'no-impact-assessment', data: { id: sys.id }, element: sys.id, ...field });

@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { normaliseCitation, strs } from './helpers.js';
+import { normaliseCitation } from './helpers.js';
 
 /** C44: legal bases cited by the architecture are not repealed or superseded on its date. */
 export default createRule(
@@ -37,7 +37,7 @@ export default createRule(
       if (doc) report(doc, { manifest: ['contents', 'legalBases', index, 'number'] });
     });
     for (const el of ctx.model.elements) {
-      strs(el.legalBasis).forEach((text, index) => {
+      (el.legalBasis ?? []).forEach((text, index) => {
         const doc = match(text);
         if (doc) report(doc, { element: el.id, field: 'legalBasis', index });
       });

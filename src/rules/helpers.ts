@@ -1,10 +1,7 @@
 /** Model queries shared by several rules. Pure functions over the model; no positions, no severities. */
 import { parseCatalogueRef } from '../catalog/catalog.js';
-import type { ArchitectureModel, Element } from '../model/types.js';
+import { ofKind, type ArchitectureModel, type Element, type ElementOf } from '../model/types.js';
 
-export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-export const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** Ids of the ministry's own integration platforms (LGSP: platformType lgsp, not of national level). */
 export function lgspIds(model: ArchitectureModel): string[] {
@@ -22,7 +19,7 @@ interface LinkIndex {
   /** Parent systems by subsystem. */
   parents: Map<string, string[]>;
   /** Integrations by each of their ends. */
-  integrations: Map<string, Element[]>;
+  integrations: Map<string, ElementOf<'integration'>[]>;
 }
 
 const INDEX = new WeakMap<ArchitectureModel, LinkIndex>();
@@ -43,7 +40,7 @@ function linkIndex(model: ArchitectureModel): LinkIndex {
   }
   for (const e of model.elements) {
     if (e.kind !== 'integration') continue;
-    for (const end of new Set([str(e.from), str(e.to)])) if (end) push(index.integrations, end, e);
+    for (const end of new Set([e.from, e.to])) push(index.integrations, end, e);
   }
   INDEX.set(model, index);
   return index;
@@ -74,9 +71,8 @@ export function linksOf(model: ArchitectureModel, id: string): Set<string> {
   for (const self of [id, ...ancestorsOf(model, id)]) {
     for (const to of index.out.get(self) ?? []) out.add(to);
     for (const e of index.integrations.get(self) ?? []) {
-      const other = str(e.from) === self ? str(e.to) : str(e.from);
-      if (other) out.add(other);
-      for (const v of strs(e.via)) out.add(v);
+      out.add(e.from === self ? e.to : e.from);
+      for (const v of e.via ?? []) out.add(v);
     }
   }
   return out;
@@ -95,7 +91,7 @@ export function standardIds(model: ArchitectureModel, refs: readonly string[]): 
     if (ref.startsWith('std:')) out.add(ref.slice(4));
     else {
       const el = model.byId.get(ref);
-      const cat = el?.kind === 'standard' ? str(el.catalogueRef) : undefined;
+      const cat = ofKind(el, 'standard')?.catalogueRef;
       if (cat?.startsWith('std:')) out.add(cat.slice(4));
     }
   }
@@ -106,14 +102,15 @@ export const hasAny = (set: ReadonlySet<string>, ids: readonly string[]): boolea
 
 /** User-group types an element serves (its `users` field). */
 export function userTypes(model: ArchitectureModel, el: Element): Set<string> {
-  return new Set(strs(el.users).map((u) => str(model.byId.get(u)?.groupType)).filter((t): t is string => !!t));
+  const users = 'users' in el ? el.users ?? [] : [];
+  return new Set(users.map((u) => ofKind(model.byId.get(u), 'user-group')?.groupType).filter((t): t is NonNullable<typeof t> => !!t));
 }
 
 /** Public services processed by a system. */
-const servicesBySystem = new WeakMap<ArchitectureModel, Map<string, Element[]>>();
+const servicesBySystem = new WeakMap<ArchitectureModel, Map<string, ElementOf<'public-service'>[]>>();
 
 /** The public services a system processes (`processedBy`), from an index built once per model. */
-export function servicesOf(model: ArchitectureModel, systemId: string): Element[] {
+export function servicesOf(model: ArchitectureModel, systemId: string): ElementOf<'public-service'>[] {
   let index = servicesBySystem.get(model);
   if (!index) {
     index = new Map();
@@ -123,7 +120,6 @@ export function servicesOf(model: ArchitectureModel, systemId: string): Element[
   return index.get(systemId) ?? [];
 }
 
-export const levelOf = (el: Element | undefined): number | undefined => num(el?.securityLevel);
 
 /** True for an element that is not built yet: status `planned` or `target` (the baseline is `current` and `retiring`). */
 export const notYetBuilt = (el: Element): boolean => el.status === 'planned' || el.status === 'target';
@@ -139,7 +135,7 @@ export function citedLegalTexts(model: ArchitectureModel): string[] {
   const out: string[] = [];
   const bases = model.manifest.contents?.legalBases;
   if (Array.isArray(bases)) for (const b of bases) if (b && typeof b === 'object' && typeof (b as { number?: unknown }).number === 'string') out.push((b as { number: string }).number);
-  for (const e of model.elements) out.push(...strs(e.legalBasis));
+  for (const e of model.elements) out.push(...(e.legalBasis ?? []));
   return out.map(normaliseCitation);
 }
 

@@ -9,7 +9,7 @@ import type { Catalogues } from '../catalog/catalog.js';
 import type { Profile } from '../catalog/profiles.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import type { Kind, Layer } from '../model/kinds.js';
-import type { ArchitectureModel, Element } from '../model/types.js';
+import type { ArchitectureModel, Element, ElementOf } from '../model/types.js';
 import type { RuleData } from './data.js';
 
 export type Confidence = 'verified' | 'unverified';
@@ -107,7 +107,7 @@ export interface RuleContext {
   readonly today: string;
   readonly options: Readonly<Record<string, unknown>>;
   /** Elements of some kinds, sorted by id; recorded as the rule's evidence when it passes. */
-  elements(...kinds: Kind[]): readonly Element[];
+  elements<K extends Kind>(...kinds: K[]): readonly ElementOf<K>[];
   report(finding: Finding): void;
 }
 

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { KIND_INFO, type Kind } from '../../src/model/kinds.js';
+import { elementsOfKind } from '../../src/model/by-kind.js';
 import { validateRepository } from '../../src/pipeline.js';
 import { ROOT, spawnCli } from '../helpers/cli.js';
 
@@ -75,10 +76,10 @@ describe('examples/bo-y-te (framework 3.0, QĐ 4152/QĐ-BYT)', () => {
   });
 
   it('its LGSP connects to NDXP, its procedure system to the National Public Service Portal', () => {
-    const lgsp = model.elements.filter((e) => e.kind === 'platform' && e.platformType === 'lgsp');
+    const lgsp = elementsOfKind(model, 'platform').filter((e) => e.platformType === 'lgsp');
     expect(lgsp).toHaveLength(1);
     expect(lgsp[0]!.connectsTo).toContain('national:ndxp');
-    const tthc = model.elements.find((e) => e.kind === 'information-system' && e.role === 'tthc_system' && e.subsystems);
+    const tthc = elementsOfKind(model, 'information-system').find((e) => e.role === 'tthc_system' && e.subsystems);
     expect(tthc!.uses).toContain('national:cong-dvcqg');
   });
 

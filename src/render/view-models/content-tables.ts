@@ -1,19 +1,19 @@
 /** Catalogue tables built from the elements: one builder per content id of the chapter files. */
 import { parseCatalogueRef } from '../../catalog/catalog.js';
 import { phaseOf, transitionOf } from '../../model/transition.js';
-import type { Element } from '../../model/types.js';
+import type { Kind } from '../../model/kinds.js';
+import type { ElementOf } from '../../model/types.js';
 import { table } from './content-text.js';
 import { dateText, elementsOf, enumLabel, L, nameOf, refName, refNames, str, tx, yesNo, type BuildContext, type Scope } from './context.js';
 import type { Block } from './types.js';
 
 type Builder = (ctx: BuildContext, scope: Scope) => Block[];
-const f = (e: Element, field: string): unknown => e[field];
-const code = (e: Element): string => (typeof e.refModel === 'string' && e.refModel !== '' ? e.refModel : e.id);
-const status = (ctx: BuildContext, e: Element): string => enumLabel(ctx, 'status', e.status);
+const code = (e: ElementOf<Kind>): string => e.refModel || e.id;
+const status = (ctx: BuildContext, e: ElementOf<Kind>): string => enumLabel(ctx, 'status', e.status);
 
-function securityApproval(ctx: BuildContext, e: Element): { decision: string; date: string; approver: string } {
-  const a = (f(e, 'securityApproval') ?? {}) as { decision?: string; date?: string; approver?: string };
-  return { decision: str(a.decision), date: dateText(ctx, a.date), approver: enumLabel(ctx, 'approver', a.approver) };
+function securityApproval(ctx: BuildContext, e: ElementOf<'information-system'>): { decision: string; date: string; approver: string } {
+  const a = e.securityApproval;
+  return { decision: a?.decision ?? '', date: dateText(ctx, a?.date), approver: enumLabel(ctx, 'approver', a?.approver) };
 }
 
 /** Controls covering a system, for the security tables. */
@@ -38,16 +38,16 @@ const ONLINE_LEVELS = ['toan_trinh', 'mot_phan', 'none'] as const;
 const enumList = (ctx: BuildContext, field: string, values: unknown): string => (Array.isArray(values) ? values.map((v) => enumLabel(ctx, field, v)).join(', ') : '');
 
 /** The online level, with the level 1–4 of NĐ 43/2011 when the service declares one (architectures before 2022). */
-function onlineLevelText(ctx: BuildContext, e: Element): string {
-  const level = enumLabel(ctx, 'onlineLevel', f(e, 'onlineLevel'));
-  const legacy = f(e, 'legacyLevel');
+function onlineLevelText(ctx: BuildContext, e: ElementOf<'public-service'>): string {
+  const level = enumLabel(ctx, 'onlineLevel', e.onlineLevel);
+  const legacy = e.legacyLevel;
   if (typeof legacy !== 'number') return level;
   const old = L(ctx, 'legacyLevel').replace('{0}', String(legacy));
   return level === '' ? old : `${level} (${old})`;
 }
 
 /** "Name: description" for the elements of some kinds that carry a description. */
-function descriptions(ctx: BuildContext, kinds: readonly string[], scope: Scope): Block[] {
+function descriptions(ctx: BuildContext, kinds: readonly Kind[], scope: Scope): Block[] {
   const items = elementsOf(ctx, kinds, scope)
     .map((e) => [nameOf(ctx, e), tx(ctx, e.description)] as const)
     .filter(([, d]) => d.trim() !== '')
@@ -59,28 +59,28 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   'system-descriptions': (ctx, scope) => descriptions(ctx, ['information-system', 'platform'], scope),
   'database-descriptions': (ctx, scope) => descriptions(ctx, ['database'], scope),
   'org-units': (ctx, scope) =>
-    table(ctx, 'content.org-units', ['col.code', 'col.unit', 'col.unitType', 'col.parent'], elementsOf(ctx, ['org-unit'], scope).map((e) => [str(f(e, 'code')) || e.id, nameOf(ctx, e), enumLabel(ctx, 'unitType', f(e, 'unitType')), refName(ctx, f(e, 'parent'))])),
+    table(ctx, 'content.org-units', ['col.code', 'col.unit', 'col.unitType', 'col.parent'], elementsOf(ctx, ['org-unit'], scope).map((e) => [str(e.code) || e.id, nameOf(ctx, e), enumLabel(ctx, 'unitType', e.unitType), refName(ctx, e.parent)])),
   'user-groups': (ctx, scope) =>
-    table(ctx, 'content.user-groups', ['col.id', 'col.name', 'col.groupType', 'col.size'], elementsOf(ctx, ['user-group'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'groupType', f(e, 'groupType')), str(f(e, 'size'))])),
+    table(ctx, 'content.user-groups', ['col.id', 'col.name', 'col.groupType', 'col.size'], elementsOf(ctx, ['user-group'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'groupType', e.groupType), str(e.size)])),
   channels: (ctx, scope) =>
-    table(ctx, 'content.channels', ['col.id', 'col.name', 'col.channelType', 'col.serves', 'col.providedBy'], elementsOf(ctx, ['channel'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'channelType', f(e, 'channelType')), refNames(ctx, f(e, 'serves')), refName(ctx, f(e, 'providedBy'))])),
+    table(ctx, 'content.channels', ['col.id', 'col.name', 'col.channelType', 'col.serves', 'col.providedBy'], elementsOf(ctx, ['channel'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'channelType', e.channelType), refNames(ctx, e.serves), refName(ctx, e.providedBy)])),
   portals: (ctx, scope) =>
-    table(ctx, 'content.portals', ['col.id', 'col.name', 'col.operator', 'col.status'], elementsOf(ctx, ['information-system'], scope).filter((e) => e.role === 'portal').map((e) => [e.id, nameOf(ctx, e), refName(ctx, f(e, 'operator') ?? e.owner), status(ctx, e)])),
+    table(ctx, 'content.portals', ['col.id', 'col.name', 'col.operator', 'col.status'], elementsOf(ctx, ['information-system'], scope).filter((e) => e.role === 'portal').map((e) => [e.id, nameOf(ctx, e), refName(ctx, e.operator ?? e.owner), status(ctx, e)])),
   'business-functions': (ctx, scope) =>
-    table(ctx, 'content.business-functions', ['col.brm', 'col.function', 'col.parentFunction', 'col.performedBy', 'col.status'], elementsOf(ctx, ['business-function'], scope).map((e) => [code(e), nameOf(ctx, e), refName(ctx, f(e, 'parent')), refNames(ctx, f(e, 'performedBy')), status(ctx, e)])),
+    table(ctx, 'content.business-functions', ['col.brm', 'col.function', 'col.parentFunction', 'col.performedBy', 'col.status'], elementsOf(ctx, ['business-function'], scope).map((e) => [code(e), nameOf(ctx, e), refName(ctx, e.parent), refNames(ctx, e.performedBy), status(ctx, e)])),
   'public-services': (ctx, scope) =>
     table(
       ctx,
       'content.public-services',
       ['col.tthcCode', 'col.procedure', 'col.field', 'col.implementingLevels', 'col.onlineLevel', 'col.targetOnlineLevel', 'col.processedBy', 'col.publishedOnPortal'],
-      elementsOf(ctx, ['public-service'], scope).map((e) => [str(f(e, 'tthcCode')) || e.id, nameOf(ctx, e), str(f(e, 'field')), enumList(ctx, 'implementingLevel', f(e, 'implementingLevels')), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', f(e, 'targetOnlineLevel')), refName(ctx, f(e, 'processedBy')), yesNo(ctx, f(e, 'publishedOnNationalPortal'))]),
+      elementsOf(ctx, ['public-service'], scope).map((e) => [str(e.tthcCode) || e.id, nameOf(ctx, e), str(e.field), enumList(ctx, 'implementingLevel', e.implementingLevels), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', e.targetOnlineLevel), refName(ctx, e.processedBy), yesNo(ctx, e.publishedOnNationalPortal)]),
     ),
   'online-level-summary': (ctx, scope) => {
     const services = elementsOf(ctx, ['public-service'], scope);
     if (services.length === 0) return [];
     const share = (n: number) => `${String(Math.round((n * 1000) / services.length) / 10).replace('.', ctx.lang === 'vi' ? ',' : '.')}%`;
     const rows: string[][] = [];
-    const count = (pred: (s: Element) => boolean) => services.filter(pred).length;
+    const count = (pred: (s: ElementOf<'public-service'>) => boolean) => services.filter(pred).length;
     // NĐ 42/2022 levels; services of older architectures declare only the level 1–4 of NĐ 43/2011.
     if (services.some((s) => s.onlineLevel !== undefined)) {
       for (const level of ONLINE_LEVELS) rows.push([enumLabel(ctx, 'onlineLevel', level), String(count((s) => s.onlineLevel === level)), share(count((s) => s.onlineLevel === level))]);
@@ -96,9 +96,9 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     return table(ctx, 'content.online-level-summary', ['col.onlineLevel', 'col.count', 'col.share'], rows);
   },
   'data-entities': (ctx, scope) =>
-    table(ctx, 'content.data-entities', ['col.drm', 'col.entity', 'col.masterData', 'col.personal', 'col.authoritativeSource', 'col.storedIn'], elementsOf(ctx, ['data-entity'], scope).map((e) => [code(e), nameOf(ctx, e), yesNo(ctx, f(e, 'masterData')), yesNo(ctx, f(e, 'personal')), refName(ctx, f(e, 'authoritativeSource')), refNames(ctx, f(e, 'storedIn'))])),
+    table(ctx, 'content.data-entities', ['col.drm', 'col.entity', 'col.masterData', 'col.personal', 'col.authoritativeSource', 'col.storedIn'], elementsOf(ctx, ['data-entity'], scope).map((e) => [code(e), nameOf(ctx, e), yesNo(ctx, e.masterData), yesNo(ctx, e.personal), refName(ctx, e.authoritativeSource), refNames(ctx, e.storedIn)])),
   databases: (ctx, scope) =>
-    table(ctx, 'content.databases', ['col.id', 'col.database', 'col.dbKind', 'col.nationalRef', 'col.managedBy', 'col.stores', 'col.status'], elementsOf(ctx, ['database'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'dbKind', f(e, 'dbKind')), refName(ctx, f(e, 'nationalRef')), refName(ctx, f(e, 'managedBy')), refNames(ctx, f(e, 'stores')), status(ctx, e)])),
+    table(ctx, 'content.databases', ['col.id', 'col.database', 'col.dbKind', 'col.nationalRef', 'col.managedBy', 'col.stores', 'col.status'], elementsOf(ctx, ['database'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'dbKind', e.dbKind), refName(ctx, e.nationalRef), refName(ctx, e.managedBy), refNames(ctx, e.stores), status(ctx, e)])),
   'information-systems': (ctx, scope) =>
     table(
       ctx,
@@ -106,8 +106,8 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       ['col.id', 'col.system', 'col.role', 'col.securityLevel', 'col.levelApproval', 'col.hosting', 'col.operator', 'col.status'],
       elementsOf(ctx, ['information-system'], scope).map((e) => {
         const a = securityApproval(ctx, e);
-        const approval = a.decision !== '' ? `${a.decision}${a.date ? ` (${a.date})` : ''}` : enumLabel(ctx, 'securityLevelStatus', f(e, 'securityLevelStatus'));
-        return [e.id, nameOf(ctx, e), enumLabel(ctx, 'role', f(e, 'role')), str(f(e, 'securityLevel')), approval, enumLabel(ctx, 'hosting', f(e, 'hosting')), refName(ctx, f(e, 'operator')), status(ctx, e)];
+        const approval = a.decision !== '' ? `${a.decision}${a.date ? ` (${a.date})` : ''}` : enumLabel(ctx, 'securityLevelStatus', e.securityLevelStatus);
+        return [e.id, nameOf(ctx, e), enumLabel(ctx, 'role', e.role), str(e.securityLevel), approval, enumLabel(ctx, 'hosting', e.hosting), refName(ctx, e.operator), status(ctx, e)];
       }),
     ),
   'security-levels': (ctx, scope) =>
@@ -117,17 +117,17 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       ['col.system', 'col.securityLevel', 'col.levelStatus', 'col.decision', 'col.approver', 'col.controls'],
       elementsOf(ctx, ['information-system'], scope).map((e) => {
         const a = securityApproval(ctx, e);
-        return [nameOf(ctx, e), str(f(e, 'securityLevel')), enumLabel(ctx, 'securityLevelStatus', f(e, 'securityLevelStatus')), [a.decision, a.date].filter(Boolean).join(' — '), a.approver, controlsOf(ctx, e.id)];
+        return [nameOf(ctx, e), str(e.securityLevel), enumLabel(ctx, 'securityLevelStatus', e.securityLevelStatus), [a.decision, a.date].filter(Boolean).join(' — '), a.approver, controlsOf(ctx, e.id)];
       }),
     ),
   platforms: (ctx, scope) =>
-    table(ctx, 'content.platforms', ['col.id', 'col.platform', 'col.platformType', 'col.level', 'col.connectsTo'], elementsOf(ctx, ['platform'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'platformType', f(e, 'platformType')), enumLabel(ctx, 'level', f(e, 'level')), refNames(ctx, f(e, 'connectsTo'))])),
+    table(ctx, 'content.platforms', ['col.id', 'col.platform', 'col.platformType', 'col.level', 'col.connectsTo'], elementsOf(ctx, ['platform'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'platformType', e.platformType), enumLabel(ctx, 'level', e.level), refNames(ctx, e.connectsTo)])),
   integrations: (ctx, scope) =>
     table(
       ctx,
       'content.integrations',
       ['col.id', 'col.integration', 'col.from', 'col.to', 'col.via', 'col.method', 'col.protocols', 'col.data'],
-      elementsOf(ctx, ['integration'], scope).map((e) => [e.id, nameOf(ctx, e), refName(ctx, f(e, 'from')), refName(ctx, f(e, 'to')), refNames(ctx, f(e, 'via')), enumLabel(ctx, 'method', f(e, 'method')), refNames(ctx, f(e, 'protocols')), refNames(ctx, f(e, 'dataEntities'))]),
+      elementsOf(ctx, ['integration'], scope).map((e) => [e.id, nameOf(ctx, e), refName(ctx, e.from), refName(ctx, e.to), refNames(ctx, e.via), enumLabel(ctx, 'method', e.method), refNames(ctx, e.protocols), refNames(ctx, e.dataEntities)]),
     ),
   'national-components': (ctx) => {
     const rows = ctx.graph.nodes
@@ -140,31 +140,31 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     return table(ctx, 'content.national-components', ['col.catalogueId', 'col.component', 'col.usedBy'], rows);
   },
   technology: (ctx, scope) =>
-    table(ctx, 'content.technology', ['col.trm', 'col.component', 'col.techType', 'col.hostedIn', 'col.ipv6', 'col.standards'], elementsOf(ctx, ['technology-component'], scope).map((e) => [code(e), nameOf(ctx, e), enumLabel(ctx, 'techType', f(e, 'techType')), refName(ctx, f(e, 'hostedIn')), yesNo(ctx, f(e, 'ipv6')), refNames(ctx, f(e, 'standards'))])),
+    table(ctx, 'content.technology', ['col.trm', 'col.component', 'col.techType', 'col.hostedIn', 'col.ipv6', 'col.standards'], elementsOf(ctx, ['technology-component'], scope).map((e) => [code(e), nameOf(ctx, e), enumLabel(ctx, 'techType', e.techType), refName(ctx, e.hostedIn), yesNo(ctx, e.ipv6), refNames(ctx, e.standards)])),
   'security-controls': (ctx, scope) =>
-    table(ctx, 'content.security-controls', ['col.id', 'col.control', 'col.controlType', 'col.covers', 'col.forLevel', 'col.monitoring'], elementsOf(ctx, ['security-control'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'controlType', f(e, 'controlType')), refNames(ctx, f(e, 'covers')), str(f(e, 'forLevel')), yesNo(ctx, f(e, 'monitoringConnected'))])),
+    table(ctx, 'content.security-controls', ['col.id', 'col.control', 'col.controlType', 'col.covers', 'col.forLevel', 'col.monitoring'], elementsOf(ctx, ['security-control'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'controlType', e.controlType), refNames(ctx, e.covers), str(e.forLevel), yesNo(ctx, e.monitoringConnected)])),
   standards: (ctx, scope) =>
-    table(ctx, 'content.standards', ['col.standardCode', 'col.standard', 'col.category', 'col.adoption', 'col.appliesTo'], elementsOf(ctx, ['standard'], scope).map((e) => [str(f(e, 'code')) || refName(ctx, f(e, 'catalogueRef')) || e.id, nameOf(ctx, e), enumLabel(ctx, 'category', f(e, 'category')), enumLabel(ctx, 'adoption', f(e, 'adoption')), refNames(ctx, f(e, 'appliesTo'))])),
+    table(ctx, 'content.standards', ['col.standardCode', 'col.standard', 'col.category', 'col.adoption', 'col.appliesTo'], elementsOf(ctx, ['standard'], scope).map((e) => [str(e.code) || refName(ctx, e.catalogueRef) || e.id, nameOf(ctx, e), enumLabel(ctx, 'category', e.category), enumLabel(ctx, 'adoption', e.adoption), refNames(ctx, e.appliesTo)])),
   principles: (ctx, scope) =>
-    table(ctx, 'content.principles', ['col.no', 'col.principle', 'col.statement', 'col.source'], elementsOf(ctx, ['principle'], scope).map((e, i) => [String(i + 1), nameOf(ctx, e), tx(ctx, f(e, 'statement') as never), str(f(e, 'source'))])),
+    table(ctx, 'content.principles', ['col.no', 'col.principle', 'col.statement', 'col.source'], elementsOf(ctx, ['principle'], scope).map((e, i) => [String(i + 1), nameOf(ctx, e), tx(ctx, e.statement), str(e.source)])),
   gaps: (ctx, scope) =>
-    table(ctx, 'content.gaps', ['col.id', 'col.gap', 'col.baseline', 'col.target', 'col.gapType', 'col.priority'], elementsOf(ctx, ['gap'], scope).map((e) => [e.id, nameOf(ctx, e), refName(ctx, f(e, 'from')), refName(ctx, f(e, 'to')), enumLabel(ctx, 'gapType', f(e, 'gapType')), enumLabel(ctx, 'priority', f(e, 'priority'))])),
+    table(ctx, 'content.gaps', ['col.id', 'col.gap', 'col.baseline', 'col.target', 'col.gapType', 'col.priority'], elementsOf(ctx, ['gap'], scope).map((e) => [e.id, nameOf(ctx, e), refName(ctx, e.from), refName(ctx, e.to), enumLabel(ctx, 'gapType', e.gapType), enumLabel(ctx, 'priority', e.priority)])),
   projects: (ctx, scope) =>
     table(
       ctx,
       'content.projects',
       ['col.id', 'col.project', 'col.phase', 'col.period', 'col.leadUnit', 'col.budget', 'col.budgetSource', 'col.addresses', 'col.delivers'],
-      sortProjects(elementsOf(ctx, ['project'], scope)).map((e) => [e.id, nameOf(ctx, e), str(f(e, 'phase')), period(ctx, e), refName(ctx, f(e, 'leadUnit')), str(f(e, 'budgetMillionVnd')), enumLabel(ctx, 'budgetSource', f(e, 'budgetSource')), refNames(ctx, f(e, 'addresses')), refNames(ctx, f(e, 'delivers'))]),
+      sortProjects(elementsOf(ctx, ['project'], scope)).map((e) => [e.id, nameOf(ctx, e), str(e.phase), period(ctx, e), refName(ctx, e.leadUnit), str(e.budgetMillionVnd), enumLabel(ctx, 'budgetSource', e.budgetSource), refNames(ctx, e.addresses), refNames(ctx, e.delivers)]),
     ),
   roadmap: (ctx, scope) => {
-    const byPhase = new Map<string, Element[]>();
+    const byPhase = new Map<string, ElementOf<'project'>[]>();
     for (const p of sortProjects(elementsOf(ctx, ['project'], scope))) {
       const phase = phaseOf(p) ?? L(ctx, 'noPhase');
       byPhase.set(phase, [...(byPhase.get(phase) ?? []), p]);
     }
     const rows = [...byPhase].map(([phase, ps]) => {
-      const starts = ps.map((p) => str(f(p, 'start'))).filter(Boolean).sort();
-      const ends = ps.map((p) => str(f(p, 'end'))).filter(Boolean).sort();
+      const starts = ps.map((p) => str(p.start)).filter(Boolean).sort();
+      const ends = ps.map((p) => str(p.end)).filter(Boolean).sort();
       return [phase, [dateText(ctx, starts[0]), dateText(ctx, ends[ends.length - 1])].filter(Boolean).join(' – '), refNames(ctx, ps.map((p) => p.id), CELL_NAMES)];
     });
     return table(ctx, 'content.roadmap', ['col.phase', 'col.period', 'col.projects'], rows);
@@ -194,9 +194,9 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   },
 };
 
-const period = (ctx: BuildContext, e: Element): string => [dateText(ctx, e.start), dateText(ctx, e.end)].filter(Boolean).join(' – ');
+const period = (ctx: BuildContext, e: ElementOf<'project'>): string => [dateText(ctx, e.start), dateText(ctx, e.end)].filter(Boolean).join(' – ');
 
-function sortProjects(ps: Element[]): Element[] {
-  const key = (e: Element) => `${str(e.phase)}\u0000${str(e.start)}\u0000${e.id}`;
+function sortProjects(ps: ElementOf<'project'>[]): ElementOf<'project'>[] {
+  const key = (e: ElementOf<'project'>) => `${str(e.phase)}\u0000${str(e.start)}\u0000${e.id}`;
   return [...ps].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -6,7 +6,9 @@ import { parseCatalogueRef, type Catalogues } from '../../catalog/catalog.js';
 import type { Profile } from '../../catalog/profiles.js';
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { ArchitectureGraph } from '../../graph/index.js';
-import type { ArchitectureModel, Element, Text } from '../../model/types.js';
+import { elementsOfKind } from '../../model/by-kind.js';
+import type { Kind } from '../../model/kinds.js';
+import type { ArchitectureModel, Element, ElementOf, Text } from '../../model/types.js';
 import { label, labelOrUndefined } from '../engine.js';
 import { formatDate } from '../helpers/shared.js';
 
@@ -68,8 +70,9 @@ export function refNames(ctx: BuildContext, refs: unknown, limit = Infinity): st
 export const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** Elements of some kinds, in id order (the model is sorted), filtered by lifecycle scope. */
-export function elementsOf(ctx: BuildContext, kinds: readonly string[], scope: Scope = 'all'): Element[] {
-  return ctx.model.elements.filter((e) => kinds.includes(e.kind) && inScope(e, scope));
+export function elementsOf<K extends Kind>(ctx: BuildContext, kinds: readonly K[], scope: Scope = 'all'): ElementOf<K>[] {
+  const list = kinds.length === 1 ? [...elementsOfKind(ctx.model, kinds[0]!)] : kinds.flatMap((k) => elementsOfKind(ctx.model, k)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return list.filter((e) => inScope(e, scope));
 }
 
 /** baseline: what exists today (current, retiring); target: the architecture aimed at (current, target, planned). */
