@@ -10,10 +10,11 @@
  * ⌈t/(2−t) · n⌉ tokens with the other name (length bound), so it shares one among the first
  * n − ⌈t/(2−t) · n⌉ + 1 tokens of each, in one global order (rarest first).
  */
+import { foldDiacritics } from '../util/fold-diacritics.js';
 
 /** Lower case, no diacritics, đ→d, letters and digits of any script, single spaces. */
 export function normaliseName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldDiacritics(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Dice coefficient of character bigrams, 0–1; names with fewer than three letters or digits are not compared. */

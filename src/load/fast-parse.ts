@@ -15,8 +15,8 @@
  * test/perf/fast-parse.test.ts checks this equivalence on generated documents and on the bad-input corpus.
  */
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
-import { LIMITS } from './limits.js';
-import { FORBIDDEN_KEYS, GiveUp, parseSimpleYaml, resolvePlain } from './simple-yaml.js';
+import { FAST_TIER, LIMITS } from './limits.js';
+import { GiveUp, parseSimpleYaml, resolvePlain } from './simple-yaml.js';
 import { parseYamlSafe, type ParsedYaml } from './yaml-safe.js';
 
 /** Why the fast path gave up (for tests and the benchmark); never shown to users. */
@@ -30,11 +30,7 @@ const POP = 6;
 const PLAIN = 1;
 const DOUBLE_QUOTED = 3;
 
-// Margins below the precise limits: near a limit, the precise path decides (its node count differs).
-const MAX_DEPTH = LIMITS.maxDepth - 4;
-const MAX_ENTRIES = LIMITS.maxEntriesPerCollection >> 1;
-const MAX_EVENTS = LIMITS.maxNodes >> 1;
-const MAX_KEY_CHARS = 1000;
+const { maxDepth: MAX_DEPTH, maxEntries: MAX_ENTRIES, maxEvents: MAX_EVENTS } = FAST_TIER;
 
 /**
  * Raw-text features that make the fast tiers give up, in one scan: C0/C1 controls except LF and CR, DEL,
@@ -110,7 +106,7 @@ function build(text: string, events: Event[]): unknown {
         const s = scalarText(text, e);
         if (top?.isMap && top.key === undefined) {
           // A key: `yaml` with stringKeys takes its decoded text as is.
-          if (s === '' || s.length > MAX_KEY_CHARS || FORBIDDEN_KEYS.has(s)) throw new GiveUp('empty, long, forbidden or merge key');
+          if (FAST_TIER.leavesKey(s)) throw new GiveUp('empty, long, forbidden or merge key');
           checkString(s);
           if (top.seen!.has(s)) throw new GiveUp('duplicate key');
           top.seen!.add(s);

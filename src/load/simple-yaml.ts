@@ -11,7 +11,7 @@
  * One pass over the text with charCodeAt and offsets: the only strings it makes are the keys and values
  * themselves. Every scan stays within the current line, so the time is linear in the text.
  */
-import { LIMITS } from './limits.js';
+import { FAST_TIER, LIMITS } from './limits.js';
 
 export class GiveUp {
   constructor(readonly reason: string) {}
@@ -74,10 +74,7 @@ function resolveNumber(s: string): unknown {
   return n;
 }
 
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
-const MAX_DEPTH = LIMITS.maxDepth - 4;
-const MAX_ENTRIES = LIMITS.maxEntriesPerCollection >> 1;
-const MAX_KEY_CHARS = 1000;
+const { maxDepth: MAX_DEPTH, maxEntries: MAX_ENTRIES } = FAST_TIER;
 
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -155,7 +152,7 @@ function checkLength(s: string): string {
 
 /** Checks a new key of `map`. */
 function checkKey(key: string, map: Record<string, unknown>): void {
-  if (key === '' || key.length > MAX_KEY_CHARS || FORBIDDEN_KEYS.has(key)) throw new GiveUp('empty, long, forbidden or merge key');
+  if (FAST_TIER.leavesKey(key)) throw new GiveUp('empty, long, forbidden or merge key');
   if (Object.hasOwn(map, key)) throw new GiveUp('duplicate key');
 }
 

@@ -10,7 +10,7 @@
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Location, Range } from '../diagnostics/diagnostic.js';
 import { diag, type Code } from '../diagnostics/messages.js';
-import { LIMITS } from './limits.js';
+import { FORBIDDEN_KEYS, LIMITS } from './limits.js';
 import { BIDI_CHARS, CONTROL_CHARS, LineIndex, describeChar } from './text.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -36,7 +36,6 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 class Reporter {
   readonly diagnostics: Diagnostic[] = [];

@@ -1,5 +1,6 @@
 /** Model queries shared by several rules. Pure functions over the model; no positions, no severities. */
 import { parseCatalogueRef } from '../catalog/catalog.js';
+import { foldDiacritics } from '../util/fold-diacritics.js';
 import { ofKind, type ArchitectureModel, type Element, type ElementOf } from '../model/types.js';
 
 
@@ -141,7 +142,7 @@ export function citedLegalTexts(model: ArchitectureModel): string[] {
 
 /** Upper-case, no diacritics, Đ→D, no spaces: "Luật 86/2015/QH13" → "LUAT86/2015/QH13". */
 export function normaliseCitation(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
+  return foldDiacritics(s).toUpperCase().replace(/\s+/g, '');
 }
 
 export const cites = (texts: readonly string[], number: string): boolean => {
