@@ -19,7 +19,8 @@ export interface CheckRepositoryResult {
 export function checkRepository(dir: string, opts: CheckOptions = {}, load: LoadOptions = {}): CheckRepositoryResult {
   const validation = validateRepository(dir, load);
   if (!validation.model) return { validation, diagnostics: validation.diagnostics };
-  const check = runRules(validation.model, validation.catalogues, { ...(validation.graph ? { graph: validation.graph } : {}), validation: validation.diagnostics, ...opts });
-  validation.diagnostics = check.validation;
-  return { validation, check, diagnostics: normalizeDiagnostics([...validation.diagnostics, ...check.diagnostics]) };
+  const check = runRules(validation.model, validation.catalogues, { validation: validation.diagnostics, ...opts });
+  // The validation findings as the rule settings and waivers leave them (a new result; the first is not changed).
+  const settled = { ...validation, diagnostics: check.validation };
+  return { validation: settled, check, diagnostics: normalizeDiagnostics([...settled.diagnostics, ...check.diagnostics]) };
 }

@@ -9,7 +9,7 @@ import { getProfile, type Profile } from '../catalog/profiles.js';
 import type { Diagnostic, Localized, Location } from '../diagnostics/diagnostic.js';
 import { diag, format } from '../diagnostics/messages.js';
 import { normalizeDiagnostics } from '../diagnostics/sort.js';
-import { buildGraph, type ArchitectureGraph } from '../graph/index.js';
+import { graphOf } from '../graph/graph-of.js';
 import type { Kind } from '../model/kinds.js';
 import { elementsOfKind } from '../model/by-kind.js';
 import type { ArchitectureModel, Element, ElementOf } from '../model/types.js';
@@ -48,8 +48,6 @@ export interface CheckOptions {
   profile?: string;
   /** Run date for waiver expiry; the architecture date by default. */
   today?: string;
-  /** The graph of the validation stage, if it built one. */
-  graph?: ArchitectureGraph;
   /** The diagnostics of the validation stage, whose graph findings the manifest's settings and waivers govern. */
   validation?: readonly Diagnostic[];
   /** Restrict to these rules (tests). */
@@ -109,8 +107,6 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     if (!evidenceCache.has(id)) evidenceCache.set(id, elementEvidence(model, id));
     return evidenceCache.get(id);
   };
-  let graph = opts.graph;
-  const graphOf = () => (graph ??= buildGraph(model, catalogues));
   // Elements of a set of kinds in id order, computed once per set (rules ask for the same sets).
   const ofKinds = new Map<string, Element[]>();
   const elementsOf = (kinds: readonly Kind[]): Element[] => {
@@ -142,7 +138,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     const ctx: RuleContext = {
       model,
       get graph() {
-        return graphOf();
+        return graphOf(model, catalogues);
       },
       catalogues,
       data: RULE_DATA,

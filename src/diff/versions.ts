@@ -2,6 +2,7 @@
  * The two sides of a diff: a folder, a git ref (read without touching the working tree) or the working
  * tree itself; each checked on the same assessment date.
  */
+import { graphOf } from '../graph/graph-of.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ export const WORKING_TREE = 'working tree';
 const reduce = (label: string, r: CheckRepositoryResult): Version => ({
   label,
   ...(r.validation.model ? { model: r.validation.model } : {}),
-  ...(r.validation.graph ? { graph: r.validation.graph } : {}),
+  ...(r.validation.model ? { graph: graphOf(r.validation.model, r.validation.catalogues) } : {}),
   diagnostics: r.diagnostics,
 });
 

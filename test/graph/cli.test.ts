@@ -1,4 +1,5 @@
 /** arch graph, arch impact and arch export archimate as users run them. */
+import { graphOf } from '../../src/graph/graph-of.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -133,8 +134,9 @@ describe('arch impact', () => {
 
   it('answers for every element of every example (each path starts at the element and follows real edges)', () => {
     for (const ex of fs.readdirSync(path.join(ROOT, 'examples')).filter((d) => fs.existsSync(path.join(ROOT, 'examples', d, 'arch.yaml')))) {
-      const { graph } = validateRepository(path.join(ROOT, 'examples', ex));
-      if (!graph) continue;
+      const { model, catalogues } = validateRepository(path.join(ROOT, 'examples', ex));
+      if (!model) continue;
+      const graph = graphOf(model, catalogues);
       const edges = new Set(graph.edges);
       for (const n of graph.nodes) {
         for (const e of impact(graph, n.id).entries) {

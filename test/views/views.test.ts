@@ -3,6 +3,7 @@
  * and stay inside their groups, long groups end in a count box, empty groups say so; node-link views stay within
  * the cap and aggregate above it; pictures carry a legend and per-figure ids.
  */
+import { graphOf } from '../../src/graph/graph-of.js';
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { validateRepository } from '../../src/pipeline.js';
@@ -11,7 +12,8 @@ import { generateArchitecture } from '../../scripts/bench/generate-lib.mjs';
 import { tempRepo } from '../helpers/cli.js';
 
 const BYT = validateRepository('examples/bo-y-te');
-const input = { model: BYT.model!, graph: BYT.graph!, catalogues: BYT.catalogues };
+const BYT_GRAPH = graphOf(BYT.model!, BYT.catalogues);
+const input = { model: BYT.model!, graph: BYT_GRAPH, catalogues: BYT.catalogues };
 
 type Box = { x: number; y: number; w: number; h: number };
 const rects = (svg: string, pattern: RegExp): Box[] =>
@@ -36,7 +38,7 @@ describe('overview', () => {
   it('follows the profile: four layers L4–L1 for the 2025 national framework', () => {
     const dir = tempRepo({ 'arch.yaml': 'ministry: {code: BYT, name: {vi: "Bộ Y tế"}}\nframework: ndaf-2025\narchitecture: {version: "1.0", date: 2026-01-01, status: draft}\n' });
     const r = validateRepository(dir);
-    const v = overviewView({ model: r.model!, graph: r.graph!, catalogues: r.catalogues, lang: 'en' });
+    const v = overviewView({ model: r.model!, graph: graphOf(r.model!, r.catalogues), catalogues: r.catalogues, lang: 'en' });
     expect(v.rows.map((x) => x.id)).toEqual(['users', 'L4', 'L3', 'L2', 'L1']);
     const svg = overviewSvg(v, 'en', 'fig1', 'Overall');
     // Every group is empty and says so, never a blank picture.
@@ -63,7 +65,7 @@ describe('overview', () => {
 
 describe('node-link views', () => {
   it('show relation names in the document language and ids prefixed per figure', async () => {
-    const v = kindsView(BYT.graph!, ['information-system', 'platform'], true, 'application', 'vi');
+    const v = kindsView(BYT_GRAPH, ['information-system', 'platform'], true, 'application', 'vi');
     expect(v.aggregated).toBeUndefined();
     expect(new Set(v.edges.map((e) => e.label))).toEqual(new Set(['sử dụng', 'phụ thuộc', 'kết nối với', 'gồm']));
     const svg = await viewSvg(v, 'vi', 'fig4', 'Hình 4');
@@ -76,21 +78,22 @@ describe('node-link views', () => {
   it('aggregate by kind above the cap and say so', () => {
     const files = generateArchitecture({ entities: 1000, seed: 3 });
     const r = validateRepository(tempRepo(Object.fromEntries(files)));
-    const all = new Set(r.graph!.nodes.map((n) => n.id));
-    const v = boundedView(r.graph!, all, 'all', 'en');
-    expect(v.aggregated!.nodes).toBe(r.graph!.nodes.length);
+    const graph = graphOf(r.model!, r.catalogues);
+    const all = new Set(graph.nodes.map((n) => n.id));
+    const v = boundedView(graph, all, 'all', 'en');
+    expect(v.aggregated!.nodes).toBe(graph.nodes.length);
     expect(v.nodes.length).toBeLessThanOrEqual(VIEW_CAP.nodes);
     expect(v.edges.length).toBeLessThanOrEqual(VIEW_CAP.edges);
     expect(v.nodes.find((n) => n.id === 'kind:information-system')).toMatchObject({ name: 'Information system', count: 120 });
     // A context view keeps its element itself and only its own relations.
     const sys = r.model!.elements.find((e) => e.kind === 'information-system')!.id;
-    const c = contextView(r.graph!, sys, 'en');
+    const c = contextView(graph, sys, 'en');
     expect(c.nodes.find((n) => n.id === sys)!.highlight).toBe(true);
     expect(c.edges.every((e) => e.from === sys || e.to === sys || c.aggregated)).toBe(true);
   });
 
   it('draw a system\'s context without Graphviz: callers left, callees right, no overlapping boxes, every relation named', () => {
-    const v = contextView(BYT.graph!, 'he-thong-duoc', 'vi');
+    const v = contextView(BYT_GRAPH, 'he-thong-duoc', 'vi');
     expect(isContextView(v)).toBe(true);
     const svg = contextSvg(v, 'vi', 'context', 'Hệ thống Dược');
     expect(XMLValidator.validate(svg)).toBe(true);

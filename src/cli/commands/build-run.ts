@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { graphOf } from '../../graph/graph-of.js';
 import { checkRepository } from '../../check/check-repository.js';
 import { buildReport } from '../../check/report-model.js';
 import { renderReport } from '../../check/report-view.js';
@@ -48,7 +49,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   const v = result.validation;
   const count = (sev: 'error' | 'warning') => v.diagnostics.filter((d) => d.severity === sev).length;
   const errors = count('error');
-  if (!v.model || !v.graph) {
+  if (!v.model) {
     io.stderr(msg === 'vi' ? `arch build: không dựng được mô hình (${errors} lỗi) — chạy \`arch validate ${dir}\` để xem chi tiết; không ghi tệp nào\n` : `arch build: no model could be built (${errors} errors) — run \`arch validate ${dir}\` for details; nothing was written\n`);
     return 1;
   }
@@ -63,7 +64,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
       report = { md: renderReport(r, 'md'), conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
       if (hasTemplate('report/report', 'html')) report.html = renderReport(r, 'html');
     }
-    const files = await buildSite({ model: v.model, graph: v.graph, catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress });
+    const files = await buildSite({ model: v.model, graph: graphOf(v.model, v.catalogues), catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress });
     progress('write', 0, files.length);
     await signalsTurn(); // a SIGINT/SIGTERM that came during rendering ends the run here, before the switch
     const { carried } = folder.publish(files, Boolean(opts.force), (done, total) => progress('write', done, total));

@@ -2,6 +2,7 @@
  * Shared by `arch graph`, `arch impact` and `arch export`: validate the repository, keep going on the valid
  * part, and tell the user (on stderr) how many errors were left out; also id lookup with "did you mean".
  */
+import { graphOf } from '../../graph/graph-of.js';
 import * as path from 'node:path';
 import type { ArchitectureGraph } from '../../graph/types.js';
 import type { ArchitectureModel } from '../../model/types.js';
@@ -29,8 +30,8 @@ export function loadGraph(io: CliIO, dir: string, lang: Lang, command: string): 
         : `arch ${command}: the repository has ${errors} error${errors === 1 ? '' : 's'}; ${result.model ? 'the output covers the valid part only' : 'no model could be built'} — run \`arch validate ${dir}\` for details\n`,
     );
   }
-  if (!result.model || !result.graph) return undefined;
-  return { model: result.model, graph: result.graph, exit: errors > 0 ? 1 : 0 };
+  if (!result.model) return undefined;
+  return { model: result.model, graph: graphOf(result.model, result.catalogues), exit: errors > 0 ? 1 : 0 };
 }
 
 /** Throws a usage error when `id` is not a node of the graph, suggesting the closest id. */

@@ -7,7 +7,8 @@
 import type { Catalogues } from '../../catalog/catalog.js';
 import { getProfile, type Profile } from '../../catalog/profiles.js';
 import type { Lang } from '../../diagnostics/diagnostic.js';
-import { buildGraph, type ArchitectureGraph } from '../../graph/index.js';
+import type { ArchitectureGraph } from '../../graph/index.js';
+import { graphOf } from '../../graph/graph-of.js';
 import type { ArchitectureModel, Text } from '../../model/types.js';
 import { InputError } from '../../util/errors.js';
 import { templateData } from '../engine.js';
@@ -147,7 +148,7 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
   const profile = resolveProfile(model, input.profileId);
   const ctx: BuildContext = {
     model,
-    graph: input.graph ?? buildGraph(model, input.catalogues),
+    graph: input.graph ?? graphOf(model, input.catalogues),
     catalogues: input.catalogues,
     profile,
     lang,
