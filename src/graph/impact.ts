@@ -2,6 +2,7 @@
  * Transitive impact over dependency edges: `down` follows what an element depends on, `up` follows
  * what depends on it. Breadth-first, so each reached element comes with a shortest path to it.
  */
+import { inEdges, outEdges } from './graphology.js';
 import type { ArchitectureGraph, GraphEdge } from './types.js';
 
 export type Direction = 'up' | 'down' | 'both';
@@ -77,20 +78,14 @@ export function impact(graph: ArchitectureGraph, id: string, options: ImpactOpti
   const direction = options.direction ?? 'both';
   const entries: ImpactEntry[] = [];
   if (!graph.byId.has(id)) return { root: id, entries };
-  const keep = (e: GraphEdge) => options.allRelations || e.dependency;
-  const out = new Map<string, GraphEdge[]>();
-  const inc = new Map<string, GraphEdge[]>();
-  for (const e of graph.edges) {
-    if (!keep(e) || e.from === e.to) continue;
-    (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e);
-    (inc.get(e.to) ?? inc.set(e.to, []).get(e.to)!).push(e);
-  }
-  if (direction !== 'up') entries.push(...walk(id, 'down', out, options.depth));
-  if (direction !== 'down') entries.push(...walk(id, 'up', inc, options.depth));
+  const all = Boolean(options.allRelations);
+  const notLoop = (e: GraphEdge) => e.from !== e.to;
+  if (direction !== 'up') entries.push(...walk(id, 'down', (n) => outEdges(graph, n, all).filter(notLoop), options.depth));
+  if (direction !== 'down') entries.push(...walk(id, 'up', (n) => inEdges(graph, n, all).filter(notLoop), options.depth));
   return { root: id, entries };
 }
 
-function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, depth: number | undefined): ImpactEntry[] {
+function walk(root: string, dir: 'up' | 'down', adj: (id: string) => GraphEdge[], depth: number | undefined): ImpactEntry[] {
   const seen = new Map<string, ImpactEntry>([[root, new ImpactEntry(root, dir, 0, undefined, undefined)]]);
   const found: ImpactEntry[] = [];
   let frontier = [root];
@@ -98,7 +93,7 @@ function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, d
     const next: string[] = [];
     for (const cur of frontier) {
       const here = seen.get(cur)!;
-      for (const e of adj.get(cur) ?? []) {
+      for (const e of adj(cur)) {
         const other = dir === 'down' ? e.to : e.from;
         if (seen.has(other)) continue;
         const entry = new ImpactEntry(other, dir, d, here, e);
@@ -117,11 +112,6 @@ function walk(root: string, dir: 'up' | 'down', adj: Map<string, GraphEdge[]>, d
  * the nearest root it depends on and how many steps away: one breadth-first walk from all roots at once.
  */
 export function dependents(graph: ArchitectureGraph, roots: readonly string[]): { id: string; cause: string; distance: number }[] {
-  const incoming = new Map<string, string[]>();
-  for (const e of graph.edges) {
-    if (!e.dependency || e.from === e.to) continue;
-    (incoming.get(e.to) ?? incoming.set(e.to, []).get(e.to)!).push(e.from);
-  }
   const cause = new Map<string, string>();
   for (const r of [...roots].sort()) cause.set(r, r);
   const found: { id: string; cause: string; distance: number }[] = [];
@@ -129,7 +119,8 @@ export function dependents(graph: ArchitectureGraph, roots: readonly string[]): 
   for (let d = 1; frontier.length > 0; d++) {
     const next: string[] = [];
     for (const cur of frontier) {
-      for (const from of incoming.get(cur) ?? []) {
+      for (const { from, to } of inEdges(graph, cur)) {
+        if (from === to) continue;
         if (cause.has(from)) continue;
         cause.set(from, cause.get(cur)!);
         found.push({ id: from, cause: cause.get(cur)!, distance: d });

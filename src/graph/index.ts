@@ -22,4 +22,4 @@ export {
   type LayerViolation,
 } from './findings.js';
 export { graphRules, type GraphRules } from './graph-rules.js';
-export { toGraphology, hasDependencyCycle } from './graphology.js';
+export { edgesOf, inEdges, outEdges } from './graphology.js';

@@ -7,7 +7,8 @@ import { kindLabel } from '../export/labels.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import { elementsOfKind } from '../model/by-kind.js';
 import type { ArchitectureModel } from '../model/types.js';
-import { contextSvg, contextView, edgesByNode, isContextView, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
+import { edgesOf } from '../graph/graphology.js';
+import { contextSvg, contextView, isContextView, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
 import { label, labelOrUndefined, render } from './engine.js';
 
 export interface SystemPage {
@@ -45,12 +46,11 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
   };
   const located = findingsIndex(model, input.findings);
   const systems = elementsOfKind(model, 'information-system');
-  const byNode = edgesByNode(graph);
   const pages: SystemPage[] = [];
   for (const [i, el] of systems.entries()) {
     if (i % Math.max(100, Math.ceil(systems.length / 10)) === 0) input.progress?.(i, systems.length);
     const name = text(el.name, lang) || el.id;
-    const view = contextView(graph, el.id, lang, undefined, byNode);
+    const view = contextView(graph, el.id, lang);
     const caption = L('system.contextCaption').replace('{0}', name);
     const attributes = [
       [L('system.status'), enumText('status', el.status)],
@@ -60,7 +60,7 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
       [L('system.hosting'), enumText('hosting', el.hosting)],
       [L('system.description'), text(el.description, lang)],
     ].filter(([, v]) => v !== '');
-    const relations = (byNode.get(el.id) ?? []).map((e) => [nameOf(e.from), relationLabel(e.relation, lang), nameOf(e.to)]);
+    const relations = edgesOf(graph, el.id).map((e) => [nameOf(e.from), relationLabel(e.relation, lang), nameOf(e.to)]);
     const findings = (located.get(el.id) ?? []).map((d) => ({
       severity: d.severity,
       severityLabel: L(`severity.${d.severity}`),

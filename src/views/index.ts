@@ -5,7 +5,7 @@
  */
 export { overviewView } from './overview.js';
 export { overviewSvg, overviewMermaid } from './overview-svg.js';
-export { boundedView, contextView, edgesByNode, integrationView, kindsView } from './node-link.js';
+export { boundedView, contextView, integrationView, kindsView } from './node-link.js';
 export { viewDot, viewMermaid, viewSvg, GRAPHVIZ_LIMITS } from './graph-svg.js';
 export { contextSvg, isContextView } from './context-svg.js';
 export { svgToPng, svgToPngAsync, type Png } from './raster.js';

@@ -8,6 +8,7 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { ArchitectureGraph, GraphEdge, GraphNode } from '../graph/index.js';
 import { compareNodes } from '../graph/build-graph.js';
+import { edgesOf } from '../graph/graphology.js';
 import { kindLabel } from '../export/labels.js';
 import { relationLabel } from './data.js';
 import { itemOf } from './overview.js';
@@ -81,20 +82,9 @@ export function kindsView(graph: ArchitectureGraph, kinds: readonly string[], ex
 /** The connection model: systems and platforms (LGSP), and the national platforms and databases (NDXP …) they reach. */
 export const integrationView = (graph: ArchitectureGraph, lang: Lang): NodeLinkView => kindsView(graph, ['information-system', 'platform'], true, 'integration', lang);
 
-/** Every node's edges, both directions, in graph order: built once for many context views. */
-export function edgesByNode(graph: ArchitectureGraph): Map<string, GraphEdge[]> {
-  const out = new Map<string, GraphEdge[]>();
-  const add = (k: string, e: GraphEdge) => (out.get(k) ?? out.set(k, []).get(k)!).push(e);
-  for (const e of graph.edges) {
-    add(e.from, e);
-    if (e.to !== e.from) add(e.to, e);
-  }
-  return out;
-}
-
 /** One element and its direct neighbours (both directions). */
-export function contextView(graph: ArchitectureGraph, elementId: string, lang: Lang, id = `context-${elementId}`, byNode?: ReadonlyMap<string, readonly GraphEdge[]>): NodeLinkView {
-  const own = byNode ? byNode.get(elementId) ?? [] : graph.edges.filter((e) => e.from === elementId || e.to === elementId);
+export function contextView(graph: ArchitectureGraph, elementId: string, lang: Lang, id = `context-${elementId}`): NodeLinkView {
+  const own = edgesOf(graph, elementId);
   const keep = new Set([elementId]);
   for (const e of own) if (!HIDDEN_FIELDS.has(e.field)) keep.add(e.from === elementId ? e.to : e.from);
   const view = boundedView(graph, keep, id, lang, elementId, own);
