@@ -37,7 +37,7 @@ const graphMod = await load('graph/build-graph.js');
 const graphDiag = await load('graph/graph-diagnostics.js');
 const rulesMod = validateOnly ? undefined : await load('check/run-rules.js');
 const reportModel = validateOnly ? undefined : await load('check/report-model.js');
-const reportView = validateOnly ? undefined : await load('check/report-view.js');
+const reportView = validateOnly ? undefined : await load('render/report.js');
 lap('import');
 // As in src/pipeline.ts: the per-file front parses and gets the schema verdict of each file (in threads when large).
 const repo = loadRepository(dir, perFile ? { parse: (inputs) => perFile.runFiles(inputs) } : {});

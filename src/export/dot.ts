@@ -5,7 +5,7 @@
 import { LAYERS, type ArchitectureGraph, type GraphNode } from '../graph/types.js';
 import { relationLabel } from '../views/data.js';
 import { LAYER_FILL } from '../views/style.js';
-import { displayName, layerLabel, oneLine, type ExportLang } from './labels.js';
+import { displayName, layerLabel, oneLine, type ExportLang } from '../views/labels.js';
 
 export interface DotOptions {
   lang?: ExportLang;

@@ -3,7 +3,7 @@
  * nodes in layer/id order, edges sorted, well-formed XML.
  */
 import type { ArchitectureGraph } from '../graph/types.js';
-import { displayName, kindLabel, type ExportLang } from './labels.js';
+import { displayName, kindLabel, type ExportLang } from '../views/labels.js';
 import { XML_DECLARATION, XML_MARKER, xmlEscape } from './xml.js';
 
 export interface GraphmlOptions {

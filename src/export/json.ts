@@ -1,6 +1,6 @@
 /** JSON export of the graph: nodes and edges, sorted, with a stable shape (`format: arch-graph/1`). */
 import type { ArchitectureGraph } from '../graph/types.js';
-import { displayName, type ExportLang } from './labels.js';
+import { displayName, type ExportLang } from '../views/labels.js';
 
 export interface JsonGraphOptions {
   lang?: ExportLang;

@@ -5,7 +5,7 @@
  */
 import { relationLabel } from '../views/data.js';
 import { LAYERS, type ArchitectureGraph } from '../graph/types.js';
-import { displayName, layerLabel, oneLine, type ExportLang } from './labels.js';
+import { displayName, layerLabel, oneLine, type ExportLang } from '../views/labels.js';
 
 export interface MermaidOptions {
   lang?: ExportLang;

@@ -7,9 +7,6 @@ export { LAYERS, LAYER_LABEL, nodeName } from './types.js';
 export { buildGraph, subgraph } from './build-graph.js';
 export { findCycles, stronglyConnected, type Cycle } from './cycles.js';
 export { impact, ImpactEntry, type Direction, type ImpactOptions, type ImpactResult } from './impact.js';
-export { GITHUB_MERMAID_LIMITS, toMermaid, toMermaidResult, type MermaidOptions, type MermaidResult, type MermaidSimplification } from '../export/mermaid.js';
-export { toDot, type DotOptions } from '../export/dot.js';
-export { renderSvg } from '../export/svg.js';
 export { graphDiagnostics, referenceLocation } from './graph-diagnostics.js';
 export {
   externalIntegrationsBypassingPlatform,

@@ -141,10 +141,6 @@ function keyString(text: string, i: number, j: number, h: number): string {
   return key;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 function checkLength(s: string): string {
   if (s.length > LIMITS.maxScalarChars) throw new GiveUp('long scalar');
   return s;
@@ -177,8 +173,7 @@ class Reader {
   private readonly stack: Frame[] = [];
   /** Start of the next line. */
   private pos = 0;
-  /** Start and end (the `\n` or the end of the text) of the current line. */
-  private start = 0;
+  /** End of the current line (the `\n` or the end of the text). */
   private eol = 0;
   /** Where the last quoted scalar or flow collection ended. */
   private after = 0;
@@ -193,7 +188,6 @@ class Reader {
       const start = this.pos;
       let eol = text.indexOf('\n', start);
       if (eol === -1) eol = n;
-      this.start = start;
       this.eol = eol;
       this.pos = eol + 1;
       let at = start;

@@ -2,14 +2,9 @@ import type { Localized } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { KindElements } from './generated/elements.js';
 import type { Kind } from './kinds.js';
+import type { Manifest, Text } from '../schema/manifest-types.js';
 
-export type Status = 'current' | 'target' | 'planned' | 'retiring';
-export type FrameworkId = '1.0' | '2.0' | '3.0' | '4.0' | 'ndaf-2025';
-
-export interface Text {
-  vi: string;
-  en?: string;
-}
+export type { FrameworkId, Manifest, Status, Text, Waiver } from '../schema/manifest-types.js';
 
 /** An element of one kind, as written in YAML after schema validation: generated from `schemas/kinds/<kind>.schema.json`. */
 export type ElementOf<K extends Kind> = KindElements[K];
@@ -27,36 +22,6 @@ export const fieldOf = (e: Element, field: string): unknown => (e as unknown as 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const kindsAgree: Same<Kind, keyof KindElements> = true;
 void kindsAgree;
-
-export interface Waiver {
-  rule: string;
-  elements: string[];
-  justification: Text | string;
-  approvedBy: string;
-  approvedOn?: string;
-  expires: string;
-}
-
-export interface Manifest {
-  /** The owner: a ministry or a province (exactly one; see `ArchitectureModel.owner`). */
-  ministry?: { code: string; name: Text };
-  province?: { code: string; name: Text };
-  framework: FrameworkId;
-  architecture: {
-    version: string;
-    date: string;
-    status: 'draft' | 'approved' | 'superseded';
-    decision?: { number: string; date: string; signer?: string };
-    supersedes?: string;
-    horizon?: number;
-  };
-  include?: string[];
-  exclude?: string[];
-  contents?: Record<string, unknown>;
-  rules?: Record<string, string | { severity?: string; options?: Record<string, unknown> }>;
-  waivers?: Waiver[];
-  languages?: ('vi' | 'en')[];
-}
 
 /** Where an element was declared: its file and index in that file's `elements` list. */
 export interface Origin {

@@ -6,7 +6,9 @@
  */
 import type { Catalogues } from '../catalog/catalog.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { toDot, toMermaid, type ArchitectureGraph } from '../graph/index.js';
+import { toDot } from '../export/dot.js';
+import { toMermaid } from '../export/mermaid.js';
+import type { ArchitectureGraph } from '../graph/index.js';
 import { integrationView, overviewSvg, overviewView, viewDot, viewSvg } from '../views/index.js';
 import { systemPages } from './site-systems.js';
 import { docxTooBig } from './docx/index.js';

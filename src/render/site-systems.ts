@@ -3,7 +3,7 @@
  * its direct neighbours), key facts, relations both ways, and the findings located in its YAML.
  */
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { kindLabel } from '../export/labels.js';
+import { kindLabel } from '../views/labels.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import { elementsOfKind } from '../model/by-kind.js';
 import type { ArchitectureModel } from '../model/types.js';

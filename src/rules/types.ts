@@ -9,7 +9,7 @@ import type { Catalogues } from '../catalog/catalog.js';
 import type { Profile } from '../catalog/profiles.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import type { Kind, Layer } from '../model/kinds.js';
-import type { ArchitectureModel, Element, ElementOf } from '../model/types.js';
+import type { ArchitectureModel, ElementOf } from '../model/types.js';
 import type { RuleData } from './data.js';
 
 export type Confidence = 'verified' | 'unverified';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedRepository } from '../load/load-repository.js';
 import type { SourceFile } from '../load/source-file.js';
-import type { Manifest } from '../model/types.js';
+import type { Manifest } from './manifest-types.js';
 import { schemaDiagnostics } from './ajv-errors.js';
 import { ELEMENTS_SCHEMA_ID, MANIFEST_SCHEMA_ID, schemaById, validatorFor } from './registry.js';
 

@@ -4,7 +4,7 @@
  * several figures can share one page, and a legend drawn below it for every line style and box it uses.
  */
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { renderSvg } from '../export/svg.js';
+import { renderSvg } from './graphviz.js';
 import { viewLabel } from './data.js';
 import { LAYER_FILL, lineStyle, STROKE } from './style.js';
 import { FONT_FAMILY, textBlock, textWidth, wrap, xml } from './svg-text.js';

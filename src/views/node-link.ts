@@ -9,7 +9,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import type { ArchitectureGraph, GraphEdge, GraphNode } from '../graph/index.js';
 import { compareNodes } from '../graph/build-graph.js';
 import { edgesOf } from '../graph/graphology.js';
-import { kindLabel } from '../export/labels.js';
+import { kindLabel } from './labels.js';
 import { relationLabel } from './data.js';
 import { itemOf } from './overview.js';
 import { VIEW_CAP, type NodeLinkView, type ViewEdge, type ViewNode } from './types.js';

@@ -81,7 +81,6 @@ describe('arch lsp on bo-y-te', () => {
   let client: LspClient;
   const SYSTEMS = 'ung-dung/he-thong-thong-tin.yaml';
   const PLATFORMS = 'ung-dung/nen-tang.yaml';
-  const LINKS = 'ung-dung/ket-noi.yaml';
   let systems = '';
   beforeAll(async () => {
     dir = copyExample('bo-y-te');

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { graphOf } from '../../graph/graph-of.js';
 import { checkRepository } from '../../check/check-repository.js';
 import { buildReport } from '../../check/report-model.js';
-import { renderReport } from '../../check/report-view.js';
+import { renderReport } from '../../render/report.js';
 import { atLeast } from '../../diagnostics/diagnostic.js';
 import { buildSite } from '../../render/build-site.js';
 import { hasTemplate } from '../../render/engine.js';
@@ -10,9 +10,20 @@ import { lockFolder } from '../../util/publish-folder.js';
 import { defaultLang, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 
-import type { BuildOptions } from './build.js';
 import { checkOutputFolder } from './build-output.js';
 import { templatesDirOf } from './outline-run.js';
+import type { Lang } from '../io.js';
+import type { Severity } from '../../diagnostics/diagnostic.js';
+
+export interface BuildOptions {
+  out: string;
+  lang: Lang;
+  templates?: string;
+  force?: boolean;
+  failOn: Severity;
+  watch?: boolean;
+  progress?: boolean;
+}
 
 /** Lets the event loop turn, so that a signal received during synchronous work is handled (exit 130/143). */
 const signalsTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,18 +1,7 @@
 import type { Command } from 'commander';
 import { failOnOption, forceOption, runOrWatch, watchOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-import type { Severity } from '../../diagnostics/diagnostic.js';
 import { documentLangOption, templatesOption } from './outline.js';
-
-export interface BuildOptions {
-  out: string;
-  lang: Lang;
-  templates?: string;
-  force?: boolean;
-  failOn: Severity;
-  watch?: boolean;
-  progress?: boolean;
-}
+import type { BuildOptions } from './build-run.js';
 
 export function defineBuild(program: Command, ctx: CommandContext): void {
   program

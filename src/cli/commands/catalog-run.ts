@@ -7,8 +7,16 @@ import { writeFileAtomic } from '../../util/safe-write.js';
 import { VERSION } from '../version.js';
 import { closest } from '../../util/suggest.js';
 import type { Lang, CliIO } from '../io.js';
-import type { CatalogOptions } from './catalog.js';
 import { parseDateOption, today } from './dates.js';
+
+export interface CatalogOptions {
+  date?: string;
+  format: 'text' | 'json';
+  all?: boolean;
+  output?: string;
+  force?: boolean;
+  lang: Lang;
+}
 
 const TITLE_FILES: Record<Namespace, string> = {
   national: 'catalogues/national.json',

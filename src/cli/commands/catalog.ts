@@ -1,15 +1,6 @@
 import { Option, type Command } from 'commander';
 import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface CatalogOptions {
-  date?: string;
-  format: 'text' | 'json';
-  all?: boolean;
-  output?: string;
-  force?: boolean;
-  lang: Lang;
-}
+import type { CatalogOptions } from './catalog-run.js';
 
 export function defineCatalog(program: Command, ctx: CommandContext): void {
   program

@@ -4,7 +4,7 @@ import { checkRepository, type CheckRepositoryResult } from '../../check/check-r
 import { describeRule } from '../../check/describe.js';
 import { checkJunit } from '../../check/junit-report.js';
 import { buildReport } from '../../check/report-model.js';
-import { renderReport } from '../../check/report-view.js';
+import { renderReport } from '../../render/report.js';
 import type { CheckOptions } from '../../check/run-rules.js';
 import { atLeast } from '../../diagnostics/diagnostic.js';
 import { baselineJson, parseBaseline } from '../../diff/baseline.js';
@@ -16,7 +16,16 @@ import { writeFileAtomic } from '../../util/safe-write.js';
 import type { CliIO, Lang } from '../io.js';
 import { displayPath, reportDiagnostics } from '../report.js';
 import { VERSION } from '../version.js';
-import type { CheckCliOptions } from './check.js';
+import type { CommonOptions } from '../program.js';
+import type { CheckFormat } from '../formats.js';
+
+export interface CheckCliOptions extends Omit<CommonOptions, 'format'> {
+  format: CheckFormat;
+  profile?: string;
+  today?: string;
+  baseline?: string;
+  writeBaseline?: string;
+}
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -1,17 +1,8 @@
 import { Option, type Command } from 'commander';
 import { PROFILE_IDS } from '../../catalog/profile-ids.js';
-import { runOrWatch, withReportOptions, type CommandContext, type CommonOptions } from '../program.js';
-
-export const CHECK_FORMATS = ['stylish', 'md', 'html', 'json', 'sarif', 'junit', 'github'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
-
-export interface CheckCliOptions extends Omit<CommonOptions, 'format'> {
-  format: CheckFormat;
-  profile?: string;
-  today?: string;
-  baseline?: string;
-  writeBaseline?: string;
-}
+import { runOrWatch, withReportOptions, type CommandContext } from '../program.js';
+import type { CheckCliOptions } from './check-run.js';
+import { CHECK_FORMATS } from '../formats.js';
 
 export function defineCheck(program: Command, ctx: CommandContext): void {
   withReportOptions(

@@ -1,7 +1,13 @@
 import { toArchimate } from '../../export/archimate/index.js';
 import type { CliIO } from '../io.js';
-import type { ExportOptions } from './export.js';
 import { emit, loadGraph } from './graph-input.js';
+import type { Lang } from '../io.js';
+
+export interface ExportOptions {
+  output?: string;
+  force?: boolean;
+  lang: Lang;
+}
 
 export function runExportArchimate(io: CliIO, dir: string, opts: ExportOptions): number {
   const input = loadGraph(io, dir, opts.lang, 'export archimate');

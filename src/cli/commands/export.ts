@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
 import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface ExportOptions {
-  output?: string;
-  force?: boolean;
-  lang: Lang;
-}
+import type { ExportOptions } from './export-run.js';
 
 export function defineExport(program: Command, ctx: CommandContext): void {
   const exp = program

@@ -10,8 +10,22 @@ import { InputError } from '../../util/errors.js';
 import { closest } from '../../util/suggest.js';
 import { boundedView, viewSvg, VIEW_CAP } from '../../views/index.js';
 import type { CliIO } from '../io.js';
-import type { GraphOptions } from './graph.js';
 import { emit, loadGraph, parseDepth, requireNode } from './graph-input.js';
+import type { Lang } from '../io.js';
+import type { GraphFormat } from '../formats.js';
+
+export interface GraphOptions {
+  format: GraphFormat;
+  layer?: string;
+  kind?: string;
+  root?: string;
+  depth?: string;
+  direction: 'up' | 'down' | 'both';
+  allRelations?: boolean;
+  output?: string;
+  force?: boolean;
+  lang: Lang;
+}
 
 function list(value: string | undefined, allowed: readonly string[], option: string): Set<string> | undefined {
   if (value === undefined) return undefined;

@@ -1,22 +1,7 @@
 import { Option, type Command } from 'commander';
 import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export const GRAPH_FORMATS = ['dot', 'mermaid', 'graphml', 'json', 'svg'] as const;
-export type GraphFormat = (typeof GRAPH_FORMATS)[number];
-
-export interface GraphOptions {
-  format: GraphFormat;
-  layer?: string;
-  kind?: string;
-  root?: string;
-  depth?: string;
-  direction: 'up' | 'down' | 'both';
-  allRelations?: boolean;
-  output?: string;
-  force?: boolean;
-  lang: Lang;
-}
+import type { GraphOptions } from './graph-run.js';
+import { GRAPH_FORMATS } from '../formats.js';
 
 export function defineGraph(program: Command, ctx: CommandContext): void {
   program

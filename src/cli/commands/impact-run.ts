@@ -4,8 +4,17 @@ import { nodeName, type ArchitectureGraph } from '../../graph/types.js';
 import { toMermaid } from '../../export/mermaid.js';
 import { GENERATED_MARKER } from '../../util/generated-file.js';
 import type { CliIO, Lang } from '../io.js';
-import type { ImpactCliOptions } from './impact.js';
 import { emit, loadGraph, parseDepth, requireNode } from './graph-input.js';
+
+export interface ImpactCliOptions {
+  format: 'text' | 'json' | 'mermaid';
+  direction: 'up' | 'down' | 'both';
+  depth?: string;
+  allRelations?: boolean;
+  output?: string;
+  force?: boolean;
+  lang: Lang;
+}
 
 /**
  * Paths with more hops than this are shown by their first and last ones: on a chain of n elements full paths

@@ -1,16 +1,6 @@
 import { Option, type Command } from 'commander';
 import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface ImpactCliOptions {
-  format: 'text' | 'json' | 'mermaid';
-  direction: 'up' | 'down' | 'both';
-  depth?: string;
-  allRelations?: boolean;
-  output?: string;
-  force?: boolean;
-  lang: Lang;
-}
+import type { ImpactCliOptions } from './impact-run.js';
 
 export function defineImpact(program: Command, ctx: CommandContext): void {
   program

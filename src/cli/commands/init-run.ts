@@ -12,7 +12,15 @@ import type { CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { prepareDirs } from './ensure-dir.js';
 import { parseDateOption, today } from './dates.js';
-import type { InitOptions } from './init.js';
+import type { Lang } from '../io.js';
+
+export interface InitOptions {
+  ministry: string;
+  framework: string;
+  date?: string;
+  lang: Lang;
+  force?: boolean;
+}
 
 function pickMinistry(catalogues: Catalogues, code: string, date: string) {
   const entry = catalogues.get('ministry', code);

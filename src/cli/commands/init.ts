@@ -1,15 +1,7 @@
 import { Option, type Command } from 'commander';
 import { PROFILE_IDS } from '../../catalog/profile-ids.js';
 import { langOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface InitOptions {
-  ministry: string;
-  framework: string;
-  date?: string;
-  lang: Lang;
-  force?: boolean;
-}
+import type { InitOptions } from './init-run.js';
 
 export function defineInit(program: Command, ctx: CommandContext): void {
   program

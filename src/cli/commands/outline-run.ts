@@ -4,7 +4,16 @@ import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/safe-write.js';
 import { defaultLang, type CliIO } from '../io.js';
 import { loadGraph } from './graph-input.js';
-import type { OutlineOptions } from './outline.js';
+import type { Lang } from '../io.js';
+
+export interface OutlineOptions {
+  format: 'md' | 'html' | 'docx';
+  lang: Lang;
+  output?: string;
+  profile?: string;
+  templates?: string;
+  force?: boolean;
+}
 
 /** Resolves `--templates` against the working folder (never a folder found in the repository). */
 export function templatesDirOf(io: CliIO, templates: string | undefined): string | undefined {

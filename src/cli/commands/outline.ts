@@ -1,16 +1,7 @@
 import { Option, type Command } from 'commander';
 import { PROFILE_IDS } from '../../catalog/profile-ids.js';
 import { forceOption, outputOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface OutlineOptions {
-  format: 'md' | 'html' | 'docx';
-  lang: Lang;
-  output?: string;
-  profile?: string;
-  templates?: string;
-  force?: boolean;
-}
+import type { OutlineOptions } from './outline-run.js';
 
 /** Documents are Vietnamese unless asked otherwise (they are submitted to Vietnamese authorities). */
 export const documentLangOption = () => new Option('--lang <lang>', 'language of the document / ngôn ngữ tài liệu (vi, en)').choices(['vi', 'en']).default('vi');

@@ -1,7 +1,12 @@
 import { RULES } from '../../rules/index.js';
 import { terminalSafe } from '../../format/escape.js';
 import type { CliIO } from '../io.js';
-import type { RulesCliOptions } from './rules.js';
+import type { Lang } from '../io.js';
+
+export interface RulesCliOptions {
+  format: 'text' | 'json';
+  lang: Lang;
+}
 
 /** `arch rules`: every rule with its metadata, as an aligned text table or JSON. */
 export function runRules(io: CliIO, opts: RulesCliOptions): number {

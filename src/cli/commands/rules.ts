@@ -1,11 +1,6 @@
 import { Option, type Command } from 'commander';
 import { langOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface RulesCliOptions {
-  format: 'text' | 'json';
-  lang: Lang;
-}
+import type { RulesCliOptions } from './rules-run.js';
 
 export function defineRules(program: Command, ctx: CommandContext): void {
   program

@@ -9,7 +9,14 @@ import { closest } from '../../util/suggest.js';
 import type { CliIO, Lang } from '../io.js';
 import { VERSION } from '../version.js';
 import { prepareDirs } from './ensure-dir.js';
-import type { SchemaOptions } from './schema.js';
+
+export interface SchemaOptions {
+  out?: string;
+  output?: string;
+  bundle?: boolean;
+  force?: boolean;
+  lang: Lang;
+}
 
 /** Editor bundles written by `--out` (and by `arch init`): self-contained manifest and element-file schemas. */
 export const BUNDLES = [

@@ -1,14 +1,6 @@
 import { Option, type Command } from 'commander';
 import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
-import type { Lang } from '../io.js';
-
-export interface SchemaOptions {
-  out?: string;
-  output?: string;
-  bundle?: boolean;
-  force?: boolean;
-  lang: Lang;
-}
+import type { SchemaOptions } from './schema-run.js';
 
 export function defineSchema(program: Command, ctx: CommandContext): void {
   program

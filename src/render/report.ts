@@ -3,9 +3,9 @@
  * report's language (templates/report/labels.json), pre-joined text, and `null` for every absent value
  * (templates run in strict mode). Rendering goes through the shared engine (src/render/engine.ts).
  */
-import { render, templateData } from '../render/engine.js';
+import { render, templateData } from './engine.js';
 import { sourceText } from '../rules/legal-sources.js';
-import type { ConformanceReport, ReportFinding } from './report-model.js';
+import type { ConformanceReport, ReportFinding } from '../check/report-model.js';
 
 const EVIDENCE_LIMIT = 12;
 
