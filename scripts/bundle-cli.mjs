@@ -20,7 +20,7 @@ const ENTRY = path.join(DIST, 'cli/main.js');
 const BANNER = '// bundled by arch scripts/bundle-cli.mjs from the tsc output — do not edit';
 const COMMANDS = ['build', 'catalog', 'check', 'diff', 'export', 'graph', 'impact', 'init', 'lsp', 'outline', 'portfolio', 'rules', 'schema', 'validate'];
 /** The modules of dist/ inlined into the entry (paths relative to dist/). */
-const INLINE = new Set(['cli/main.js', 'cli/program.js', 'cli/io.js', 'cli/version.js', 'cli/stdout.js', 'util/io-error.js', 'catalog/profile-ids.js', 'format/types.js', ...COMMANDS.map((c) => `cli/commands/${c}.js`)]);
+const INLINE = new Set(['cli/main.js', 'cli/program.js', 'cli/io.js', 'cli/formats.js', 'cli/version.js', 'cli/stdout.js', 'util/io-error.js', 'catalog/profile-ids.js', 'format/types.js', ...COMMANDS.map((c) => `cli/commands/${c}.js`)]);
 
 const VERSION_MODULE = path.join(DIST, 'cli/version.js');
 const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
