@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * CLI tests run the built binary: compile src/ to dist/ and bundle its entry (as `npm run build` does)
- * once per test run so it is never stale.
+ * CLI tests run the built binary: build dist/ as `npm run build` does (types from the schemas, tsc, the
+ * precompiled validators, the bundled entry) once per test run, so it is never stale.
  * Several runs may start at once (three suites beside each other, or a build in another terminal): the
  * build happens under a lock, and is skipped when dist/ was already built from the same sources, so a run
  * never rewrites dist/ under the CLI processes of another.
@@ -16,18 +16,24 @@ import { join } from 'node:path';
 const STAMP = 'dist/.test-build-stamp';
 const LOCK = 'dist/.test-build-lock';
 
-/** A digest of everything the build reads. */
+/** The build scripts `npm run build` runs (build-validators also reads validators-postprocess.mjs). */
+const BUILD_SCRIPTS = ['scripts/generate-types.mjs', 'scripts/build-validators.mjs', 'scripts/bundle-cli.mjs'];
+
+/** A digest of everything the build reads: src/ (less the types generated from the schemas), the schemas and the build scripts. */
 function sourcesDigest(): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
+      if (statSync(file).isDirectory()) {
+        if (name !== 'generated') walk(file);
+      }
       else hash.update(file).update(readFileSync(file));
     }
   };
   walk('src');
-  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'scripts/bundle-cli.mjs', 'package.json']) hash.update(f).update(readFileSync(f));
+  walk('schemas');
+  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json', ...BUILD_SCRIPTS, 'scripts/validators-postprocess.mjs']) hash.update(f).update(readFileSync(f));
   return hash.digest('hex');
 }
 
@@ -57,7 +63,9 @@ export default function setup(): () => void {
     const digest = sourcesDigest();
     if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === digest && existsSync('dist/cli/main.js')) return;
     rmSync(STAMP, { force: true });
+    execFileSync(process.execPath, ['scripts/generate-types.mjs'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/build-validators.mjs'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { stdio: 'inherit' });
     writeFileSync(STAMP, digest);
   });
