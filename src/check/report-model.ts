@@ -11,6 +11,7 @@ import type { ArchitectureModel } from '../model/types.js';
 import { elementLocator, type ElementLocator } from './element-at.js';
 import type { CheckResult, RuleStatus } from './run-rules.js';
 import { shortcomings, type Shortcomings } from './shortcomings.js';
+import { elementsOfKind } from '../model/by-kind.js';
 
 export interface ReportFinding {
   code: string;
@@ -107,7 +108,7 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
   const sev = countBySeverity(ruleDiags);
   const val = countBySeverity(validation);
   const components = LAYERS.map((layer) => {
-    const kinds = KINDS.filter((k) => KIND_INFO[k].layer === layer).map((k) => ({ kind: k, label: KIND_INFO[k].label[lang], count: model.elements.filter((e) => e.kind === k).length }));
+    const kinds = KINDS.filter((k) => KIND_INFO[k].layer === layer).map((k) => ({ kind: k, label: KIND_INFO[k].label[lang], count: elementsOfKind(model, k).length }));
     const rc = emptyCounts();
     for (const r of rules) if (r.category === layer) rc[r.status]++;
     return { id: layer, name: LAYER_NAMES[layer][lang], elements: kinds.reduce((n, k) => n + k.count, 0), kinds, rules: rc };

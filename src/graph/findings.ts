@@ -7,6 +7,7 @@ import { parseCatalogueRef, readDataFile } from '../catalog/catalog.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
 import type { ArchitectureModel, Element, ElementOf, Reference } from '../model/types.js';
 import { graphRules, type ForbiddenEdge } from './graph-rules.js';
+import { elementsOfKind } from '../model/by-kind.js';
 
 /** Kinds checked for isolation: the things the framework expects to be connected. */
 export const ISOLATION_KINDS: readonly Kind[] = ['information-system', 'database', 'platform'];
@@ -84,8 +85,7 @@ function isExternal(ref: string, platforms: Set<string>): boolean {
 export function externalIntegrationsBypassingPlatform(model: ArchitectureModel): BypassFinding[] {
   const platforms = integrationPlatformIds(model);
   const out: BypassFinding[] = [];
-  for (const e of model.elements) {
-    if (e.kind !== 'integration') continue;
+  for (const e of elementsOfKind(model, 'integration')) {
     const external = (['from', 'to'] as const).filter((f) => isExternal(e[f], platforms)).map((field) => ({ field, ref: e[field] }));
     if (external.length === 0) continue;
     const via = e.via ?? [];

@@ -1,4 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { elementsOfKind } from '../model/by-kind.js';
 
 /** C25: shared and open databases are offered to other agencies through an integration (sharing by default). */
 export default createRule(
@@ -20,8 +21,7 @@ export default createRule(
   (ctx) => {
     // Where integrations start (and, two-way, end), from one pass: a scan per database was quadratic.
     const ends = new Set<string>();
-    for (const i of ctx.model.elements) {
-      if (i.kind !== 'integration') continue;
+    for (const i of elementsOfKind(ctx.model, 'integration')) {
       ends.add(i.from);
       if (i.direction === 'two_way') ends.add(i.to);
     }

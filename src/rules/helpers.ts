@@ -1,17 +1,11 @@
 /** Model queries shared by several rules. Pure functions over the model; no positions, no severities. */
-import { parseCatalogueRef } from '../catalog/catalog.js';
+import { elementsOfKind } from '../model/by-kind.js';
 import { foldDiacritics } from '../util/fold-diacritics.js';
 import { ofKind, type ArchitectureModel, type Element, type ElementOf } from '../model/types.js';
 
-
 /** Ids of the ministry's own integration platforms (LGSP: platformType lgsp, not of national level). */
 export function lgspIds(model: ArchitectureModel): string[] {
-  return model.elements.filter((e) => e.kind === 'platform' && e.platformType === 'lgsp' && e.level !== 'national' && e.level !== 'province').map((e) => e.id);
-}
-
-/** True when `ref` is outside the ministry: a national component, another ministry or a province. */
-export function isExternal(ref: string): boolean {
-  return parseCatalogueRef(ref) !== undefined && !ref.startsWith('std:');
+  return elementsOfKind(model, 'platform').filter((e) => e.platformType === 'lgsp' && e.level !== 'national' && e.level !== 'province').map((e) => e.id);
 }
 
 interface LinkIndex {
@@ -39,8 +33,7 @@ function linkIndex(model: ArchitectureModel): LinkIndex {
     if (r.field !== 'owner') push(index.out, r.from, r.to);
     if (r.field === 'subsystems') push(index.parents, r.to, r.from);
   }
-  for (const e of model.elements) {
-    if (e.kind !== 'integration') continue;
+  for (const e of elementsOfKind(model, 'integration')) {
     for (const end of new Set([e.from, e.to])) push(index.integrations, end, e);
   }
   INDEX.set(model, index);
