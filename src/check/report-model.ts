@@ -42,9 +42,10 @@ export interface ConformanceReport {
   generator: { name: 'arch'; version: string };
   lang: Lang;
   ministry: { code: string; name: string };
-  architecture: { version: string; date: string; status: string; decision?: string };
+  architecture: { version: string; date: string; status: string; decision?: { number: string; date: string } };
   framework: { declared: { id: string; title: string }; checked: { id: string; title: string; instrument: string }; comparing: boolean };
-  today: string;
+  /** The assessment date (law in force, waiver expiry). */
+  asOf: string;
   summary: {
     rules: Record<RuleStatus, number> & { total: number };
     findings: { error: number; warning: number; info: number; waived: number };
@@ -120,19 +121,19 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
     approvedBy: w.approvedBy,
     ...(w.approvedOn ? { approvedOn: w.approvedOn } : {}),
     expires: w.expires,
-    expired: w.expires < check.today,
+    expired: w.expires < check.asOf,
   }));
   return {
     generator: { name: 'arch', version },
     lang,
     ministry: { code: model.owner.code, name: lang === 'en' ? model.owner.name.en ?? model.owner.name.vi : model.owner.name.vi },
-    architecture: { version: m.architecture.version, date: m.architecture.date, status: m.architecture.status, ...(m.architecture.decision ? { decision: `${m.architecture.decision.number} (${m.architecture.decision.date})` } : {}) },
+    architecture: { version: m.architecture.version, date: m.architecture.date, status: m.architecture.status, ...(m.architecture.decision ? { decision: { number: m.architecture.decision.number, date: m.architecture.decision.date } } : {}) },
     framework: {
       declared: { id: m.framework, title: declared?.title[lang] ?? m.framework },
       checked: { id: check.profile.id, title: check.profile.title[lang], instrument: check.profile.instrument.number },
       comparing: check.profile.id !== m.framework,
     },
-    today: check.today,
+    asOf: check.asOf,
     summary: {
       rules: counts,
       findings: { ...sev, waived: ruleDiags.filter((d) => d.suppression).length },

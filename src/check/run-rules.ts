@@ -20,6 +20,7 @@ import type { ConfiguredSeverity, Finding, Rule, RuleContext, RuleMeta } from '.
 import { settleGraphFindings } from './graph-findings.js';
 import { resolveSettings } from './settings.js';
 import { resolveWaivers, unusedWaivers, waiverFor } from './waivers.js';
+import { formatDate } from '../diagnostics/format-date.js';
 
 export type RuleStatus = 'pass' | 'fail' | 'waived' | 'not_applicable' | 'off';
 
@@ -46,7 +47,13 @@ export interface RuleResult {
 export interface CheckOptions {
   /** Profile to check against; the manifest's framework by default. */
   profile?: string;
-  /** Run date for waiver expiry; the architecture date by default. */
+  /**
+   * The assessment date: the law in force on it is what the rules judge, and waivers expire by it. Pinned by
+   * `--as-of`; otherwise the manifest's `assessment.asOf`, then `today` (the CLI's clock), then the
+   * architecture date.
+   */
+  asOf?: string;
+  /** Today's date from the caller's clock: the assessment date when neither `asOf` nor the manifest pins one. */
   today?: string;
   /** The diagnostics of the validation stage, whose graph findings the manifest's settings and waivers govern. */
   validation?: readonly Diagnostic[];
@@ -56,8 +63,10 @@ export interface CheckOptions {
 
 export interface CheckResult {
   profile: Profile;
+  /** The architecture's own date (manifest `architecture.date`). */
   date: string;
-  today: string;
+  /** The assessment date the rules were judged on. */
+  asOf: string;
   results: RuleResult[];
   /** Rule findings plus settings and waiver diagnostics, sorted. */
   diagnostics: Diagnostic[];
@@ -87,19 +96,26 @@ function locate(model: ArchitectureModel, f: Finding): Location | undefined {
   return model.manifestFile.at(f.manifest ?? [], f.atKey ?? false);
 }
 
-function applicability(meta: RuleMeta, profile: Profile, date: string): Localized | undefined {
+/** Why a rule does not apply: another framework, or a duty not in force on the assessment date. */
+function applicability(meta: RuleMeta, profile: Profile, asOf: string): Localized | undefined {
   if (!meta.profiles.includes(profile.id)) return { vi: `Không áp dụng cho khung ${profile.id} (áp dụng: ${meta.profiles.join(', ')})`, en: `Not part of framework ${profile.id} (applies to ${meta.profiles.join(', ')})` };
-  if (meta.validFrom && date < meta.validFrom) return { vi: `Áp dụng từ ${meta.validFrom}, sau ngày kiến trúc ${date}`, en: `Applies from ${meta.validFrom}, after the architecture date ${date}` };
-  if (meta.validUntil && date >= meta.validUntil) return { vi: `Áp dụng đến trước ${meta.validUntil}; ngày kiến trúc ${date}`, en: `Applies before ${meta.validUntil}; the architecture date is ${date}` };
+  if (meta.validFrom && asOf < meta.validFrom) return { vi: `Áp dụng từ ${viDate(meta.validFrom)}, sau ngày đánh giá ${viDate(asOf)}`, en: `Applies from ${meta.validFrom}, after the assessment date ${asOf}` };
+  if (meta.validUntil && asOf >= meta.validUntil) return { vi: `Áp dụng đến trước ${viDate(meta.validUntil)}; ngày đánh giá ${viDate(asOf)}`, en: `Applies before ${meta.validUntil}; the assessment date is ${asOf}` };
   return undefined;
 }
 
+const viDate = (iso: string): string => formatDate(iso, 'vi');
+
+/** The assessment date of a check (see CheckOptions.asOf). */
+export const assessmentDate = (model: ArchitectureModel, opts: Pick<CheckOptions, 'asOf' | 'today'>): string =>
+  opts.asOf ?? model.manifest.assessment?.asOf ?? opts.today ?? model.manifest.architecture.date;
+
 export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts: CheckOptions = {}): CheckResult {
   const date = model.manifest.architecture.date;
-  const today = opts.today ?? date;
+  const asOf = assessmentDate(model, opts);
   const profile = getProfile(opts.profile ?? model.manifest.framework) ?? getProfile(model.manifest.framework)!;
   const { settings, diagnostics: settingDiags } = resolveSettings(model);
-  const { waivers, diagnostics: waiverDiags } = resolveWaivers(model, today);
+  const { waivers, diagnostics: waiverDiags } = resolveWaivers(model, asOf);
   const results: RuleResult[] = [];
   const ran = new Set<string>();
   const evidenceCache = new Map<string, Evidence | undefined>();
@@ -120,7 +136,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     const { meta } = rule;
     const setting = settings.get(meta.id) ?? { severity: meta.defaultSeverity, options: {}, configured: false };
     const base = { meta, severity: setting.severity, findings: [] as Diagnostic[], reported: [] as Finding[], examined: [] as Evidence[] };
-    const reason = applicability(meta, profile, date);
+    const reason = applicability(meta, profile, asOf);
     if (reason) {
       results.push({ ...base, status: 'not_applicable', reason });
       continue;
@@ -144,7 +160,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
       data: RULE_DATA,
       profile,
       date,
-      today,
+      asOf,
       options: setting.options,
       elements: <K extends Kind>(...kinds: K[]): readonly ElementOf<K>[] => {
         // Rules call this per element to say what they examined: mark each kind set once per rule.
@@ -164,7 +180,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
         const d: Diagnostic = {
           code: `rule/${meta.id}`,
           severity,
-          message: { vi: format(template.vi, data), en: format(template.en, data) },
+          message: { vi: format(template.vi, data, 'vi'), en: format(template.en, data) },
           hint: { vi: `${meta.hint.vi} Căn cứ: ${sourcesText(meta.sources)}.`, en: `${meta.hint.en} Source: ${sourcesText(meta.sources)}.` },
         };
         const loc = locate(model, f);
@@ -187,5 +203,5 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
   const settled = opts.validation ? settleGraphFindings(model, opts.validation, settings, waivers, ran) : { diagnostics: [], checked: [] };
   const checked = new Set([...ran, ...settled.checked]);
   const diagnostics = normalizeDiagnostics([...settingDiags, ...waiverDiags, ...results.flatMap((r) => r.findings), ...unusedWaivers(model, waivers, checked)]);
-  return { profile, date, today, results, diagnostics, validation: settled.diagnostics };
+  return { profile, date, asOf, results, diagnostics, validation: settled.diagnostics };
 }

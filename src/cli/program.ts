@@ -27,6 +27,9 @@ export const outputOption = () => new Option('-o, --output <file>', 'write the r
 export const watchOption = () => new Option('-w, --watch', 're-run on every change to the repository\'s YAML files (Ctrl-C to stop)');
 export const forceOption = () => new Option('--force', 'overwrite an output file that arch did not generate');
 
+/** The assessment date of the conformance check (check, diff, build, portfolio). */
+export const asOfOption = () => new Option('--as-of <date>', "assessment date (YYYY-MM-DD): the law in force on it is applied and waivers expire by it; default: the manifest's assessment.asOf, else today");
+
 /** Adds the diagnostic-reporting options shared by validate and check. */
 export function withReportOptions(cmd: Command, io: CliIO, formats: readonly string[], defaultFormat: string): Command {
   return cmd

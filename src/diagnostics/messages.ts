@@ -1,4 +1,5 @@
 import type { Diagnostic, Localized, Location, RelatedLocation, Severity } from './diagnostic.js';
+import { formatDate } from './format-date.js';
 
 /**
  * Every diagnostic code of the load, yaml, schema and model stages, with its default severity,
@@ -360,12 +361,19 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-export function format(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Fills `{name}` from data; in Vietnamese an ISO date value is written dd/mm/yyyy, as Vietnamese prose writes dates. */
+export function format(template: string, data: Record<string, string | number>, lang: keyof Localized = 'en'): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (m, k: string) => {
+    if (!(k in data)) return m;
+    const v = String(data[k]);
+    return lang === 'vi' && ISO_DATE.test(v) ? formatDate(v, 'vi') : v;
+  });
 }
 
 function localize(l: Localized, data: Record<string, string | number>): Localized {
-  return { vi: format(l.vi, data), en: format(l.en, data) };
+  return { vi: format(l.vi, data, 'vi'), en: format(l.en, data) };
 }
 
 export interface DiagOptions {

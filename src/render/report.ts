@@ -6,6 +6,7 @@
 import { render, templateData } from './engine.js';
 import { sourceText } from '../rules/legal-sources.js';
 import type { ConformanceReport, ReportFinding } from '../check/report-model.js';
+import { formatDate } from '../diagnostics/format-date.js';
 
 const EVIDENCE_LIMIT = 12;
 
@@ -38,9 +39,14 @@ export function reportView(report: ConformanceReport) {
     L,
     generator: `${report.generator.name} ${report.generator.version}`,
     ministry: report.ministry,
-    architecture: { ...report.architecture, decision: report.architecture.decision ?? null },
+    architecture: {
+      version: report.architecture.version,
+      date: formatDate(report.architecture.date, report.lang),
+      status: L[`archStatus.${report.architecture.status}`] ?? report.architecture.status,
+      decision: report.architecture.decision ? `${report.architecture.decision.number} (${formatDate(report.architecture.decision.date, report.lang)})` : null,
+    },
     framework: report.framework,
-    today: report.today,
+    asOf: formatDate(report.asOf, report.lang),
     conforms: report.summary.conforms,
     ruleCounts: (['pass', 'fail', 'waived', 'not_applicable', 'off'] as const).map((k) => ({ label: L[`status.${k}`], count: report.summary.rules[k] })),
     findingCounts: report.summary.findings,

@@ -1,20 +1,29 @@
 import { getProfile, PROFILE_IDS } from '../catalog/profiles.js';
 import { ALL_PROFILES, createRule } from './create-rule.js';
 
-/** C01: a draft architecture uses the framework in force on its date. */
+/**
+ * C01: an architecture follows the framework in force. A draft is judged on the assessment date; an approved
+ * architecture whose framework has since been replaced is told so on the assessment date (the owner amends it,
+ * as ministries did to conform with framework 3.0). A framework that took effect after the architecture's own
+ * date cannot be the one it was written for.
+ */
 export default createRule(
   {
     id: 'C01',
     slug: 'framework-current',
-    title: { vi: 'Kiến trúc dự thảo áp dụng khung kiến trúc đang có hiệu lực', en: 'A draft architecture follows the framework in force on its date' },
+    title: { vi: 'Kiến trúc áp dụng khung kiến trúc đang có hiệu lực', en: 'The architecture follows the framework in force' },
     hint: {
       vi: 'Cập nhật `framework` trong arch.yaml lên khung hiện hành (chạy `arch check --profile <khung>` để xem các yêu cầu mới), hoặc ghi ngày kiến trúc đúng.',
       en: 'Move `framework` in arch.yaml to the current framework (run `arch check --profile <id>` to see what it adds), or fix the architecture date.',
     },
     messages: {
       outdated: {
-        vi: 'Khung {framework} đã được thay thế bởi khung {current} ({instrument}) từ {since}; kiến trúc dự thảo ngày {date} nên áp dụng khung {current}',
-        en: 'Framework {framework} was superseded by {current} ({instrument}) on {since}; a draft dated {date} should follow {current}',
+        vi: 'Khung {framework} đã được thay thế bởi khung {current} ({instrument}) từ {since}; kiến trúc dự thảo, đánh giá ngày {asOf}, nên áp dụng khung {current}',
+        en: 'Framework {framework} was superseded by {current} ({instrument}) on {since}; a draft assessed on {asOf} should follow {current}',
+      },
+      amend: {
+        vi: 'Kiến trúc đã ban hành theo khung {framework}; từ {since} khung có hiệu lực là {current} ({instrument}), nên cần rà soát, cập nhật kiến trúc (ngày đánh giá {asOf})',
+        en: 'The architecture was issued under framework {framework}; since {since} the framework in force is {current} ({instrument}), so it is due for review and amendment (assessed on {asOf})',
       },
       'not-yet': {
         vi: 'Khung {framework} chỉ có hiệu lực từ {since}, sau ngày kiến trúc {date}',
@@ -40,12 +49,12 @@ export default createRule(
       ctx.report({ messageId: 'not-yet', data: { framework, since: declared.validFrom, date: ctx.date }, manifest: ['framework'] });
       return;
     }
-    if (architecture.status !== 'draft') return;
-    const current = PROFILE_IDS.map((id) => getProfile(id)).filter((p) => p && (!p.validFrom || p.validFrom <= ctx.date) && (!p.validUntil || ctx.date < p.validUntil)).pop();
-    if (current && current.id !== framework && declared.validUntil && declared.validUntil <= ctx.date) {
+    if (architecture.status === 'superseded') return;
+    const current = PROFILE_IDS.map((id) => getProfile(id)).filter((p) => p && (!p.validFrom || p.validFrom <= ctx.asOf) && (!p.validUntil || ctx.asOf < p.validUntil)).pop();
+    if (current && current.id !== framework && declared.validUntil && declared.validUntil <= ctx.asOf) {
       ctx.report({
-        messageId: 'outdated',
-        data: { framework, current: current.id, instrument: current.instrument.number, since: current.validFrom ?? declared.validUntil, date: ctx.date },
+        messageId: architecture.status === 'draft' ? ('outdated' as const) : ('amend' as const),
+        data: { framework, current: current.id, instrument: current.instrument.number, since: current.validFrom ?? declared.validUntil, asOf: ctx.asOf },
         manifest: ['framework'],
       });
     }

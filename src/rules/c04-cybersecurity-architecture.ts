@@ -35,7 +35,7 @@ export default createRule(
   (ctx) => {
     const texts = citedLegalTexts(ctx.model);
     const at = ctx.model.manifest.contents?.legalBases ? ['contents', 'legalBases'] : [];
-    const merged = ctx.date >= effectiveDate(MERGED, 'C04');
+    const merged = ctx.asOf >= effectiveDate(MERGED, 'C04');
     const laws = [
       { id: 'luat-86-2015', law: 'Luật An toàn thông tin mạng', lawEn: 'Network Information Security Law' },
       { id: 'luat-24-2018', law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law' },

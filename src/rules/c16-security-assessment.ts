@@ -40,7 +40,7 @@ export default createRule(
         continue;
       }
       const due = addYears(last, years);
-      if (Number.isFinite(years) && due < ctx.today) ctx.report({ messageId: 'overdue', data: { id: sys.id, level, last, years, due }, element: sys.id, field: 'lastSecurityAssessment' });
+      if (Number.isFinite(years) && due < ctx.asOf) ctx.report({ messageId: 'overdue', data: { id: sys.id, level, last, years, due }, element: sys.id, field: 'lastSecurityAssessment' });
     }
   },
 );

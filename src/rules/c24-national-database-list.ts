@@ -32,7 +32,7 @@ export default createRule(
     }
     // The repealed list (NĐ 47/2024) and its repeal date come from data/catalogues/legal-documents.json.
     const repealed = ctx.data.legalDocuments().find((d) => d.id === REPEALED_LIST);
-    if (!repealed?.repealedOn || ctx.date < repealed.repealedOn) return;
+    if (!repealed?.repealedOn || ctx.asOf < repealed.repealedOn) return;
     const bases = ctx.model.manifest.contents?.legalBases;
     if (Array.isArray(bases)) bases.forEach((b, index) => {
       const number = String((b as { number?: unknown }).number ?? '');

@@ -34,7 +34,7 @@ export default createRule(
       ...ctx.model.elements.flatMap((e) => [...('protocols' in e ? e.protocols ?? [] : []), ...('standards' in e ? e.standards ?? [] : [])]),
     ];
     const adopted = standardIds(ctx.model, refs);
-    const entries = ctx.catalogues.entries('std').filter((e) => inForce(e, ctx.date));
+    const entries = ctx.catalogues.entries('std').filter((e) => inForce(e, ctx.asOf));
     const groupOf = new Map(entries.map((e) => [e.id, String(e.group ?? '')]));
     const firstInGroup = new Map<string, string>();
     for (const s of standards) {

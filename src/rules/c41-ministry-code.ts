@@ -30,8 +30,8 @@ export default createRule(
   (ctx) => {
     const { ns, code } = ctx.model.owner;
     const entry = ctx.catalogues.get(ns, code);
-    if (!entry || inForce(entry, ctx.date)) return;
-    const merged = Boolean(entry.validUntil && entry.validUntil <= ctx.date);
+    if (!entry || inForce(entry, ctx.asOf)) return;
+    const merged = Boolean(entry.validUntil && entry.validUntil <= ctx.asOf);
     const data: Record<string, string> = merged ? { code, successor: String(entry.mergedInto ?? '—'), since: entry.validUntil ?? '' } : { code, since: entry.validFrom ?? '' };
     const ids = ns === 'province' ? { merged: 'province-merged', later: 'province-not-yet' } : { merged: 'merged', later: 'not-yet' };
     ctx.report({ messageId: merged ? ids.merged : ids.later, data, manifest: [ns, 'code'] });

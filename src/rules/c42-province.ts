@@ -23,7 +23,7 @@ export default createRule(
       const ref = unit.province;
       if (!ref?.startsWith('province:')) continue;
       const entry = ctx.catalogues.get('province', ref.slice(9));
-      if (!entry || inForce(entry, ctx.date) || !entry.validUntil || entry.validUntil > ctx.date) continue;
+      if (!entry || inForce(entry, ctx.asOf) || !entry.validUntil || entry.validUntil > ctx.asOf) continue;
       ctx.report({ messageId: 'abolished', data: { province: ref, successor: String(entry.mergedInto ?? '—'), since: entry.validUntil }, element: unit.id, field: 'province' });
     }
   },

@@ -23,7 +23,7 @@ export default createRule(
     defaultSeverity: 'warning',
   },
   (ctx) => {
-    const docs = ctx.data.legalDocuments().filter((d) => d.repealedOn && d.repealedOn <= ctx.date);
+    const docs = ctx.data.legalDocuments().filter((d) => d.repealedOn && d.repealedOn <= ctx.asOf);
     const byId = new Map(ctx.data.legalDocuments().map((d) => [d.id, d]));
     const match = (text: string) => {
       const t = normaliseCitation(text);

@@ -9,5 +9,5 @@ export function rulesTable(): string {
     const dates = meta.validFrom || meta.validUntil ? `${meta.validFrom ?? '…'} → ${meta.validUntil ?? '…'}` : '';
     return `| ${meta.id} | ${cell(meta.title.en)}<br>${cell(meta.title.vi)} | ${cell(sourcesText(meta.sources))} | ${meta.confidence} | ${meta.defaultSeverity} | ${meta.category} | ${meta.profiles.join(', ')} | ${dates} |`;
   });
-  return ['| Id | Rule | Legal source | Confidence | Default severity | Category | Profiles | Architecture dates |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Id | Rule | Legal source | Confidence | Default severity | Category | Profiles | In force (on the assessment date) |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

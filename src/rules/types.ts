@@ -65,7 +65,7 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
   /** Framework profiles the rule applies to. */
   profiles: readonly string[];
-  /** Architecture dates the rule applies to (`validFrom <= date < validUntil`). */
+  /** Assessment dates on which the rule's duty is in force (`validFrom <= asOf < validUntil`). */
   validFrom?: string;
   validUntil?: string;
   /** Legal sources, the main one first. */
@@ -103,8 +103,8 @@ export interface RuleContext {
   readonly profile: Profile;
   /** The architecture date (manifest `architecture.date`). */
   readonly date: string;
-  /** The run date (`--today`, defaults to the architecture date, so runs are reproducible). */
-  readonly today: string;
+  /** The assessment date: the law in force on it is what a rule judges (`--as-of`, the manifest, or today). */
+  readonly asOf: string;
   readonly options: Readonly<Record<string, unknown>>;
   /** Elements of some kinds, sorted by id; recorded as the rule's evidence when it passes. */
   elements<K extends Kind>(...kinds: K[]): readonly ElementOf<K>[];

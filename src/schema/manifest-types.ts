@@ -35,5 +35,7 @@ export interface Manifest {
   contents?: Record<string, unknown>;
   rules?: Record<string, string | { severity?: string; options?: Record<string, unknown> }>;
   waivers?: Waiver[];
+  /** Pins the assessment date of `arch check` (else today). */
+  assessment?: { asOf: string };
   languages?: ('vi' | 'en')[];
 }

@@ -26,6 +26,7 @@ waivers:
     approvedBy: "Thứ trưởng"
     approvedOn: 2024-10-01
     expires: ${opts.expires ?? '2025-06-30'}
+assessment: {asOf: 2024-12-31}
 `,
     'elements.yaml': `${UNITS}  - {kind: information-system, id: ht-cu, name: {vi: "Hệ thống cũ"}, status: retiring, owner: bo}
   - {kind: information-system, id: ht-moi, name: {vi: "Hệ thống mới"}, status: current, owner: bo, securityLevel: 2}

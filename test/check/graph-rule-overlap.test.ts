@@ -47,7 +47,7 @@ describe('a point-to-point external integration', () => {
     expect(found).toContain('graph/bypasses-integration-platform');
   });
 
-  const WAIVER = 'waivers:\n  - {rule: graph/bypasses-integration-platform, elements: [kn-dan-cu], justification: {vi: "Chuyển qua LGSP năm 2025"}, approvedBy: "Thứ trưởng", expires: 2025-06-30}\n';
+  const WAIVER = 'assessment: {asOf: 2024-12-31}\nwaivers:\n  - {rule: graph/bypasses-integration-platform, elements: [kn-dan-cu], justification: {vi: "Chuyển qua LGSP năm 2025"}, approvedBy: "Thứ trưởng", expires: 2025-06-30}\n';
 
   it('is waived by its code when C20 is turned off', async () => {
     const r = await runCli(['check', repo(`rules: {C20: "off"}\n${WAIVER}`), '--format', 'json']);

@@ -23,7 +23,8 @@ ${opts.rules ? `${opts.rules}\n` : ''}  C02: "off"
   C29: "off"
   C39: "off"
   C40: "off"
-${opts.waivers ? `waivers:\n${opts.waivers}\n` : ''}`,
+${opts.waivers ? `waivers:\n${opts.waivers}\n` : ''}assessment: {asOf: 2024-12-31}
+`,
     'elements.yaml': `elements:
   - {kind: org-unit, id: bo, name: {vi: "Bộ Y tế"}, status: current}
   - {kind: information-system, id: ht-le, name: {vi: "HT lẻ"}, status: current, owner: bo, securityLevel: 2}
@@ -96,7 +97,7 @@ describe('graph findings under the manifest (arch check)', () => {
   it('an expired waiver suppresses nothing and is an error at its expiry date', async () => {
     const dir = graphRepo({ waivers: WAIVER('graph/isolated', 'ht-le, ht-le-2') });
     expect(await check(dir)).toEqual({ code: 1, lines: [ISOLATED(3, 'ht-le', 'waived'), ISOLATED(4, 'ht-le-2', 'waived'), CYCLE('error')] });
-    expect(await check(dir, '--today', '2025-07-01', '--fail-on', 'warning')).toEqual({
+    expect(await check(dir, '--as-of', '2025-07-01', '--fail-on', 'warning')).toEqual({
       code: 1,
       lines: [
         'arch.yaml:20:14 error The waiver of rule graph/isolated expired on 2025-06-30 (checked on 2025-07-01) check/waiver-expired',

@@ -38,12 +38,15 @@ describe('waivers', () => {
     expect(s.stderr).toMatch(/arch\.yaml:16:14 +error +The waiver of rule C07 expired on 2024-06-30 \(checked on 2024-12-31\) +check\/waiver-expired/);
   });
 
-  it('--today moves the expiry check (defaults to the architecture date)', async () => {
+  it('--as-of moves the expiry check past the manifest\'s assessment.asOf (--today, its old name, too)', async () => {
     const dir = waiverRepo({ expires: '2025-06-30' });
     expect((await runCli(['check', dir])).code).toBe(0);
-    const later = await runCli(['check', dir, '--today', '2025-07-01']);
-    expect(later.code).toBe(1);
-    expect(later.stderr).toContain('check/waiver-expired');
+    for (const option of ['--as-of', '--today']) {
+      const later = await runCli(['check', dir, option, '2025-07-01']);
+      expect(later.code).toBe(1);
+      expect(later.stderr).toContain('check/waiver-expired');
+    }
+    expect((await runCli(['check', dir, '--as-of', '2025-02-30'])).stderr).toContain('Invalid date "2025-02-30"');
   });
 
   it('a waiver naming a rule that does not exist is an error at its rule', async () => {

@@ -44,7 +44,7 @@ describe('arch diff', () => {
   });
 
   it('reports every category against the merge base with main (json)', () => {
-    const r = arch(repo, 'diff', '--format', 'json', '--today', '2026-01-01');
+    const r = arch(repo, 'diff', '--format', 'json', '--as-of', '2026-01-01');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
@@ -80,7 +80,7 @@ describe('arch diff', () => {
   });
 
   it('resolved findings and removed elements when going the other way, between two refs', () => {
-    const r = arch(repo, 'diff', '--base', 'feature', '--head', 'main', '--format', 'json', '--today', '2026-01-01');
+    const r = arch(repo, 'diff', '--base', 'feature', '--head', 'main', '--format', 'json', '--as-of', '2026-01-01');
     expect(r.code, r.stderr).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.removed.map((e: { id: string }) => e.id)).toEqual(['kn-moi']);
@@ -90,8 +90,8 @@ describe('arch diff', () => {
   });
 
   it('Markdown for a pull-request comment, byte-stable, sections in order', () => {
-    const a = arch(repo, 'diff', '--today', '2026-01-01');
-    const b = arch(repo, 'diff', '--today', '2026-01-01');
+    const a = arch(repo, 'diff', '--as-of', '2026-01-01');
+    const b = arch(repo, 'diff', '--as-of', '2026-01-01');
     expect(a.stdout).toBe(b.stdout);
     const headings = a.stdout.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual(['## Architecture changes', '### Security and personal-data changes', '### Findings introduced by the change', '### Findings resolved', '### Elements — Application', '### Relations', '### Impact of the change (elements that depend on a removed or changed element)']);
@@ -100,21 +100,21 @@ describe('arch diff', () => {
   });
 
   it('SARIF of the introduced findings only, marked new, valid against the SARIF 2.1.0 schema; --fail-on-new sets the exit code', () => {
-    const r = arch(repo, 'diff', '--format', 'sarif', '--today', '2026-01-01', '--fail-on-new', 'error');
+    const r = arch(repo, 'diff', '--format', 'sarif', '--as-of', '2026-01-01', '--fail-on-new', 'error');
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(sarifErrors(log)).toEqual([]);
     const results = log.runs[0].results as { ruleId: string; baselineState: string }[];
     expect(results.map((x) => x.ruleId)).toEqual(['rule/C10', 'rule/C08', 'rule/C08', 'rule/C32', 'rule/C36', 'rule/C40', 'rule/C20']);
     expect(new Set(results.map((x) => x.baselineState))).toEqual(new Set(['new']));
-    expect(arch(repo, 'diff', '--today', '2026-01-01', '--fail-on-new', 'error', '--base', 'feature').code).toBe(0);
+    expect(arch(repo, 'diff', '--as-of', '2026-01-01', '--fail-on-new', 'error', '--base', 'feature').code).toBe(0);
   });
 
   it('a change too big for one comment is cut table by table, saying how many rows were left out', () => {
     const big = exampleRepo();
     const units = Array.from({ length: 3000 }, (_, i) => `  - {kind: org-unit, id: don-vi-moi-${i}, name: {vi: "Đơn vị mới số ${i}", en: "New unit ${i}"}, status: planned, unitType: khac}\n`).join('');
     fs.writeFileSync(path.join(big, 'nghiep-vu/don-vi-moi.yaml'), `elements:\n${units}`);
-    const r = arch(big, 'diff', '--today', '2026-01-01');
+    const r = arch(big, 'diff', '--as-of', '2026-01-01');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.length).toBeLessThanOrEqual(65_000);
     expect(r.stdout).toMatch(/\| Elements added \| 3001 \|/);
@@ -161,13 +161,13 @@ describe('arch diff', () => {
 describe('arch check --baseline', () => {
   it('fails only on findings not in the baseline; survives moved lines and reordered files; reports stale entries', () => {
     const repo = exampleRepo();
-    const written = arch(repo, 'check', '--write-baseline', 'baseline.json', '--today', '2026-01-01');
+    const written = arch(repo, 'check', '--write-baseline', 'baseline.json', '--as-of', '2026-01-01');
     expect(written.code).toBe(0);
-    expect(written.stderr).toBe('arch check: wrote a baseline of 11 finding(s) to baseline.json\n');
-    expect(arch(repo, 'check', '--today', '2026-01-01').code).toBe(1);
-    const clean = arch(repo, 'check', '--baseline', 'baseline.json', '--today', '2026-01-01');
+    expect(written.stderr).toBe('arch check: wrote a baseline of 21 finding(s) to baseline.json\n');
+    expect(arch(repo, 'check', '--as-of', '2026-01-01').code).toBe(1);
+    const clean = arch(repo, 'check', '--baseline', 'baseline.json', '--as-of', '2026-01-01');
     expect(clean.code).toBe(0);
-    expect(clean.stderr).toContain('arch check: 11 finding(s) in the baseline baseline.json (not shown)\n');
+    expect(clean.stderr).toContain('arch check: 21 finding(s) in the baseline baseline.json (not shown)\n');
 
     // Move lines and files: a comment block on top, the integrations file renamed and its entries reversed.
     const links = path.join(repo, 'ung-dung/ket-noi.yaml');
@@ -175,14 +175,14 @@ describe('arch check --baseline', () => {
     const [head, ...items] = text.split(/\n(?= {2}- kind:)/);
     fs.rmSync(links);
     fs.writeFileSync(path.join(repo, 'ung-dung/00-ket-noi.yaml'), `# moved\n# and reordered\n${head}\n${items.reverse().join('\n')}\n`);
-    const moved = arch(repo, 'check', '--baseline', 'baseline.json', '--today', '2026-01-01');
+    const moved = arch(repo, 'check', '--baseline', 'baseline.json', '--as-of', '2026-01-01');
     expect(moved.code, moved.stderr).toBe(0);
-    expect(moved.stderr).toContain('11 finding(s) in the baseline');
+    expect(moved.stderr).toContain('21 finding(s) in the baseline');
 
     // Fix one finding (the new link gets its protocol) and add a new one.
     edit(path.join(repo, 'ung-dung/00-ket-noi.yaml'), '    method: api_rest\n    carriesPersonalData: true\n', '    method: api_rest\n    protocols: [std:tt39-1.1-http-1.1]\n    carriesPersonalData: true\n');
     fs.appendFileSync(path.join(repo, 'ung-dung/00-ket-noi.yaml'), '  - {kind: integration, id: kn-khac, name: {vi: "Khác"}, status: planned, owner: cuc-cntt, from: he-thong-tthc, to: lgsp-byt, method: api_rest, protocols: [std:tt39-1.1-http-1.1]}\n');
-    const after = arch(repo, 'check', '--baseline', 'baseline.json', '--today', '2026-01-01', '--fail-on', 'info');
+    const after = arch(repo, 'check', '--baseline', 'baseline.json', '--as-of', '2026-01-01', '--fail-on', 'info');
     expect(after.code).toBe(1);
     expect(after.stderr).toContain('1 baseline entry no longer occurs — refresh it with --write-baseline\n  gone: rule/C32 kn-moi — Integration "kn-moi" (api_rest) names no protocol standard\n');
     expect(after.stderr).toMatch(/info {2}integration "kn-khac" is planned but no project delivers it {2}rule\/C40/);
@@ -191,8 +191,8 @@ describe('arch check --baseline', () => {
 
   it('a git ref as the baseline, and a damaged baseline file is exit 2', () => {
     const repo = exampleRepo();
-    const r = arch(repo, 'check', '--baseline', 'main', '--today', '2026-01-01');
-    expect(r.stderr).toContain('arch check: 4 finding(s) in the baseline main (not shown)\n');
+    const r = arch(repo, 'check', '--baseline', 'main', '--as-of', '2026-01-01');
+    expect(r.stderr).toContain('arch check: 14 finding(s) in the baseline main (not shown)\n');
     expect(r.code).toBe(1);
     fs.writeFileSync(path.join(repo, 'b.json'), '{"format": "other"}');
     const bad = arch(repo, 'check', '--baseline', 'b.json');

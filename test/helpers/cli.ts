@@ -14,7 +14,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process (fast); English messages, no colour, unless env says otherwise. */
+/** The day "today" is for every CLI a test runs (ARCH_TODAY): `arch check` judges the law in force on it. */
+export const TEST_TODAY = '2026-12-01';
+
+/** Runs the CLI in-process (fast); English messages, no colour, today = TEST_TODAY, unless env says otherwise. */
 export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -23,7 +26,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
     stderr: (s) => void (stderr += s),
     stdoutIsTTY: false,
     stderrIsTTY: false,
-    env: { ARCH_LANG: 'en', ...opts.env },
+    env: { ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY, ...opts.env },
     cwd: opts.cwd ?? ROOT,
   });
   return { code, stdout, stderr };
@@ -33,7 +36,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
 export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; input?: string } = {}): CliResult {
   const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ...opts.env },
+    env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY, ...opts.env },
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 20_000,
     input: opts.input ?? '',

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { BIN, spawnCli } from '../helpers/cli.js';
+import { BIN, spawnCli, TEST_TODAY } from '../helpers/cli.js';
 import { htmlShape, markdownShape } from './blns-helpers.js';
 import { expectFindings, expectNoCrash, repoFromFixture, tempDir, tempFiles, validate, write } from './harness.js';
 
@@ -165,7 +165,7 @@ describe('ROBUSTNESS §7 E: rendering and output (built CLI)', () => {
       if (readOnly === 'parent') fs.chmodSync(site, 0o777);
       for (const f of fs.readdirSync(repo)) fs.chmodSync(path.join(repo, f), 0o755);
       const asRoot = process.getuid?.() === 0;
-      const r = spawnSync(process.execPath, [BIN, 'build', '.', '--out', site], { cwd: repo, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en' }, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+      const r = spawnSync(process.execPath, [BIN, 'build', '.', '--out', site], { cwd: repo, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY }, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
       expect(r.status, readOnly).toBe(2);
       expect(r.stderr).toBe(`arch: cannot write ${site}: EACCES, permission denied; check the permissions of the file and its parent folder, or choose another place\n`);
       expect(fs.readdirSync(site)).toEqual(['index.html']);
@@ -179,7 +179,7 @@ describe('ROBUSTNESS §7 E: rendering and output (built CLI)', () => {
     expect([0, 1]).toContain(cli(repo, ['build', '.', '--out', site]).code);
     const before = fs.readFileSync(path.join(site, 'outline.md'), 'utf8');
     for (const delay of [300, 900, 1800]) {
-      const child = spawn(process.execPath, [BIN, 'build', '.', '--out', site], { cwd: repo, env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en' } });
+      const child = spawn(process.execPath, [BIN, 'build', '.', '--out', site], { cwd: repo, env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY } });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       setTimeout(() => child.kill('SIGINT'), delay);

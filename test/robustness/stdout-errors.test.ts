@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, TEST_TODAY } from '../helpers/cli.js';
 import { repoWith, tempDir } from './harness.js';
 
 const EXAMPLE = path.join(ROOT, 'examples/bo-y-te');
@@ -14,7 +14,7 @@ const EXAMPLE = path.join(ROOT, 'examples/bo-y-te');
 function toFull(args: string[]): { status: number | null; stderr: string } {
   const full = fs.openSync('/dev/full', 'w');
   try {
-    const r = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en' }, timeout: 90_000 });
+    const r = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY }, timeout: 90_000 });
     return { status: r.status, stderr: r.stderr };
   } finally {
     fs.closeSync(full);
@@ -27,7 +27,7 @@ describe('stdout on a full device (/dev/full)', () => {
   for (const args of [
     ['graph', EXAMPLE, '--format', 'json'],
     ['outline', EXAMPLE],
-    ['check', EXAMPLE, '--format', 'sarif', '--today', '2026-01-01'],
+    ['check', EXAMPLE, '--format', 'sarif', '--as-of', '2026-01-01'],
     ['export', 'archimate', EXAMPLE],
     ['catalog'],
   ]) {
@@ -55,7 +55,7 @@ describe('environment errors are exit 2 with the path and what to do', () => {
   it('-o with a name too long (ENAMETOOLONG)', () => {
     const dir = tempDir();
     const long = path.join(dir, `${'x'.repeat(300)}.json`);
-    const r = spawnSync(process.execPath, [BIN, 'graph', EXAMPLE, '--format', 'json', '-o', long], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en' } });
+    const r = spawnSync(process.execPath, [BIN, 'graph', EXAMPLE, '--format', 'json', '-o', long], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY } });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`arch: cannot write ${long}: ENAMETOOLONG, file name or path too long; choose a shorter path\n`);
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -65,7 +65,7 @@ describe('environment errors are exit 2 with the path and what to do', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'file'), 'x');
     for (const [out, code] of [[path.join(dir, 'file', 'site'), 'ENOTDIR'], [path.join(dir, 'y'.repeat(300)), 'ENAMETOOLONG']] as const) {
-      const r = spawnSync(process.execPath, [BIN, 'build', EXAMPLE, '--out', out], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en' }, timeout: 90_000 });
+      const r = spawnSync(process.execPath, [BIN, 'build', EXAMPLE, '--out', out], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ARCH_LANG: 'en', ARCH_TODAY: TEST_TODAY }, timeout: 90_000 });
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^arch: cannot (?:write|create the folder) \\S+: ${code}, [^\\n]+\\n$`));
       expect(r.stderr).not.toMatch(/internal error/);

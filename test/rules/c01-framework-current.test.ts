@@ -4,13 +4,16 @@ import { ruleTester } from './rule-tester.js';
 ruleTester.run(rule, {
   valid: [
     { name: '3.0 draft in 2024', framework: '3.0', date: '2024-12-31' },
-    { name: 'approved 2.0 architecture keeps its framework', framework: '2.0', date: '2024-06-01', status: 'approved' },
+    { name: 'approved 2.0 architecture assessed while 2.0 is in force', framework: '2.0', date: '2023-06-01', status: 'approved' },
+    { name: 'a 2015 architecture assessed on its own date', framework: '1.0', date: '2015-12-31', status: 'approved' },
     // QĐ 3090/QĐ-BKHCN replaced only Công văn 1736, not QĐ 292: a 4.0 draft after 08/10/2025 is not outdated.
     { name: 'draft on 4.0 after ndaf-2025 was issued', framework: '4.0', date: '2025-12-31' },
     { name: 'NDAF draft after 08/10/2025', framework: 'ndaf-2025', date: '2025-11-01' },
   ],
   invalid: [
     { name: 'draft on 3.0 after 4.0 was issued', framework: '3.0', date: '2025-06-01', errors: [{ messageId: 'outdated', manifest: ['framework'] }] },
+    { name: 'approved 2.0 architecture assessed after 3.0 took effect: due for amendment', framework: '2.0', date: '2023-06-01', status: 'approved', asOf: '2024-06-01', errors: [{ messageId: 'amend', manifest: ['framework'] }] },
+    { name: 'draft on 3.0 assessed after 4.0 took effect', framework: '3.0', date: '2024-12-31', asOf: '2025-06-01', errors: [{ messageId: 'outdated', manifest: ['framework'] }] },
     { name: 'framework later than the date', framework: '4.0', date: '2024-01-01', status: 'approved', errors: [{ messageId: 'not-yet', manifest: ['framework'] }] },
   ],
 });

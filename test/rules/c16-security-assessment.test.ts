@@ -8,6 +8,6 @@ ruleTester.run(rule, {
   invalid: [
     { elements: SYS(3), errors: [{ messageId: 'never-assessed', element: 'ht-1' }] },
     { elements: SYS(4, '2023-06-01'), errors: [{ messageId: 'overdue', element: 'ht-1', field: 'lastSecurityAssessment' }] },
-    { name: 'overdue on the run date', elements: SYS(3, '2023-06-01'), today: '2026-01-01', errors: [{ messageId: 'overdue', element: 'ht-1', field: 'lastSecurityAssessment' }] },
+    { name: 'overdue on the run date', elements: SYS(3, '2023-06-01'), asOf: '2026-01-01', errors: [{ messageId: 'overdue', element: 'ht-1', field: 'lastSecurityAssessment' }] },
   ],
 });

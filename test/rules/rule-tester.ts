@@ -25,7 +25,8 @@ export interface RuleCase {
   /** A provincial architecture: the owner is this province id instead of a ministry. */
   province?: string;
   profile?: string;
-  today?: string;
+  /** The assessment date (default: the architecture date). */
+  asOf?: string;
   options?: Record<string, unknown>;
   /** Validation error codes this case expects (e.g. `graph/cycle`, which C39 also reports). */
   allowErrors?: string[];
@@ -62,7 +63,7 @@ export function runCase(rule: Rule, c: RuleCase) {
     if (errors.length > 0 || !v.model) throw new Error(`test repository is invalid:\n${errors.map((d) => `${d.location?.file}:${d.location?.range?.start.line} ${d.code} ${d.message.en}`).join('\n')}`);
     const model = v.model;
     if (c.options) model.manifest.rules = { ...(model.manifest.rules ?? {}), [rule.meta.id]: { options: c.options as Record<string, string> } };
-    const result = runRules(model, v.catalogues, { rules: [rule], ...(c.profile ? { profile: c.profile } : {}), ...(c.today ? { today: c.today } : {}) });
+    const result = runRules(model, v.catalogues, { rules: [rule], ...(c.profile ? { profile: c.profile } : {}), ...(c.asOf ? { asOf: c.asOf } : {}) });
     return result.results[0]!;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

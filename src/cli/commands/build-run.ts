@@ -14,6 +14,7 @@ import { checkOutputFolder } from './build-output.js';
 import { templatesDirOf } from './outline-run.js';
 import type { Lang } from '../io.js';
 import type { Severity } from '../../diagnostics/diagnostic.js';
+import { assessmentOptions } from './dates.js';
 
 export interface BuildOptions {
   out: string;
@@ -23,6 +24,7 @@ export interface BuildOptions {
   failOn: Severity;
   watch?: boolean;
   progress?: boolean;
+  asOf?: string;
 }
 
 /** Lets the event loop turn, so that a signal received during synchronous work is handled (exit 130/143). */
@@ -55,7 +57,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
     if (showProgress || stage === 'noDocx') io.stderr(`arch build: ${STAGE[stage][msg]}${total !== undefined ? ` ${done}/${total}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   };
   progress('check');
-  const result = checkRepository(root);
+  const result = checkRepository(root, assessmentOptions(io.env, opts));
   await signalsTurn();
   const v = result.validation;
   const count = (sev: 'error' | 'warning') => v.diagnostics.filter((d) => d.severity === sev).length;

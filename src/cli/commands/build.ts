@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { failOnOption, forceOption, runOrWatch, watchOption, type CommandContext } from '../program.js';
+import { asOfOption, failOnOption, forceOption, runOrWatch, watchOption, type CommandContext } from '../program.js';
 import { documentLangOption, templatesOption } from './outline.js';
 import type { BuildOptions } from './build-run.js';
 
@@ -11,6 +11,7 @@ export function defineBuild(program: Command, ctx: CommandContext): void {
     .requiredOption('--out <folder>', 'output folder (created if needed; must not be the repository itself)')
     .addOption(documentLangOption())
     .addOption(templatesOption())
+    .addOption(asOfOption())
     .addOption(failOnOption())
     .addOption(forceOption())
     .addOption(watchOption())

@@ -11,32 +11,26 @@ import { baselineJson, parseBaseline } from '../../diff/baseline.js';
 import { countFingerprints, fingerprintFindings, matchFingerprints } from '../../diff/fingerprint.js';
 import { loadVersion } from '../../diff/versions.js';
 import { streamPrettyJson } from '../../format/json-stream.js';
-import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/safe-write.js';
 import type { CliIO, Lang } from '../io.js';
 import { displayPath, reportDiagnostics } from '../report.js';
 import { VERSION } from '../version.js';
 import type { CommonOptions } from '../program.js';
 import type { CheckFormat } from '../formats.js';
+import { assessmentOptions } from './dates.js';
 
 export interface CheckCliOptions extends Omit<CommonOptions, 'format'> {
   format: CheckFormat;
   profile?: string;
+  asOf?: string;
+  /** The old name of --as-of, still accepted. */
   today?: string;
   baseline?: string;
   writeBaseline?: string;
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Throws InputError when `--today` is given and is not a YYYY-MM-DD date (check and diff). */
-export function checkTodayOption(today: string | undefined): void {
-  if (today !== undefined && !DATE.test(today)) throw new InputError({ vi: `--today "${today}" không phải ngày dạng YYYY-MM-DD`, en: `--today "${today}" is not a date (YYYY-MM-DD)` });
-}
-
 export function runCheck(io: CliIO, dir: string, opts: CheckCliOptions): number {
-  checkTodayOption(opts.today);
-  const checkOptions = { ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.today ? { today: opts.today } : {}) };
+  const checkOptions = { ...(opts.profile ? { profile: opts.profile } : {}), ...assessmentOptions(io.env, opts) };
   const full = checkRepository(path.resolve(io.cwd, dir), checkOptions);
   const root = full.validation.root;
   if (opts.writeBaseline !== undefined) {

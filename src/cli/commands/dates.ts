@@ -11,6 +11,15 @@ export function parseDateOption(value: string): string {
   return value;
 }
 
+/**
+ * The assessment date options of `arch check` and `arch diff`: `--as-of` pins it (`--today`, its old name, is
+ * still read); otherwise the check takes the manifest's `assessment.asOf`, then today's date from the clock.
+ */
+export function assessmentOptions(env: CliIO['env'], opts: { asOf?: string; today?: string }): { asOf?: string; today: string } {
+  const pinned = opts.asOf ?? opts.today;
+  return { ...(pinned !== undefined ? { asOf: parseDateOption(pinned) } : {}), today: today(env) };
+}
+
 /** Today's date (UTC), or ARCH_TODAY when set (for reproducible runs). */
 export function today(env: CliIO['env']): string {
   const fixed = env.ARCH_TODAY;

@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../../util/safe-write.js';
 import { useColor, type CliIO, type Lang } from '../io.js';
 import { describeCode, displayPath } from '../report.js';
 import { VERSION } from '../version.js';
-import { checkTodayOption } from './check-run.js';
+import { assessmentOptions } from './dates.js';
 
 export interface DiffCliOptions {
   base?: string;
@@ -23,6 +23,8 @@ export interface DiffCliOptions {
   format: 'md' | 'html' | 'json' | 'sarif';
   output?: string;
   failOnNew?: Severity;
+  asOf?: string;
+  /** The old name of --as-of, still accepted. */
   today?: string;
   lang: Lang;
   force?: boolean;
@@ -60,9 +62,8 @@ function asIsToBeDiff(io: CliIO, repoDir: string, opts: DiffCliOptions, check: C
  * --fail-on-new is given and an introduced finding reaches it; 2 on bad input (unknown ref, no model).
  */
 export async function runDiff(io: CliIO, dir: string, opts: DiffCliOptions): Promise<number> {
-  checkTodayOption(opts.today);
   const repoDir = path.resolve(io.cwd, dir);
-  const check = opts.today ? { today: opts.today } : {};
+  const check = assessmentOptions(io.env, opts);
   const diff = opts.asIsToBe ? asIsToBeDiff(io, repoDir, opts, check) : await versionsDiff(io, repoDir, opts, check);
   const introduced = diff.findings.introduced.map((f) => f.diagnostic);
   const pieces =

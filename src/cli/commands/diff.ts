@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { forceOption, langOption, outputOption, type CommandContext } from '../program.js';
+import { asOfOption, forceOption, langOption, outputOption, type CommandContext } from '../program.js';
 import type { DiffCliOptions } from './diff-run.js';
 
 export function defineDiff(program: Command, ctx: CommandContext): void {
@@ -13,7 +13,8 @@ export function defineDiff(program: Command, ctx: CommandContext): void {
     .addOption(new Option('-f, --format <format>', 'output format (md fits a pull-request comment)').choices(['md', 'html', 'json', 'sarif']).default('md'))
     .addOption(outputOption())
     .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a finding introduced by the change reaches this severity').choices(['error', 'warning', 'info']))
-    .addOption(new Option('--today <date>', 'assessment date for both versions (YYYY-MM-DD); defaults to each architecture\'s date'))
+    .addOption(asOfOption())
+    .addOption(new Option('--today <date>').hideHelp())
     .addOption(langOption(ctx.io))
     .addOption(forceOption())
     .action(async (dir: string, opts: DiffCliOptions) => {

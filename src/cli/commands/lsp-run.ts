@@ -2,6 +2,7 @@ import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vsco
 import { startServer } from '../../lsp/server.js';
 import { InputError } from '../../util/errors.js';
 import type { CliIO, Lang } from '../io.js';
+import { today } from './dates.js';
 
 export interface LspCliOptions {
   stdio?: boolean;
@@ -20,6 +21,6 @@ export function runLsp(io: CliIO, opts: LspCliOptions): Promise<number> {
   }
   if (!io.stdin || !io.stdoutStream) throw new InputError({ vi: 'arch lsp cần stdin và stdout của tiến trình', en: 'arch lsp needs the process stdin and stdout' });
   const connection = createConnection(new StreamMessageReader(io.stdin), new StreamMessageWriter(io.stdoutStream));
-  startServer(connection, { lang: opts.lang, debounceMs, log: (m) => io.stderr(`${m}\n`) });
+  startServer(connection, { lang: opts.lang, check: { today: today(io.env) }, debounceMs, log: (m) => io.stderr(`${m}\n`) });
   return new Promise((resolve) => connection.onExit(() => resolve(0)));
 }

@@ -11,6 +11,7 @@ import { defaultLang, useColor, type CliIO, type Lang } from '../io.js';
 import { describeCode } from '../report.js';
 import { VERSION } from '../version.js';
 import { templatesDirOf } from './outline-run.js';
+import { assessmentOptions } from './dates.js';
 
 export interface PortfolioCliOptions {
   format: PortfolioFormat;
@@ -22,6 +23,7 @@ export interface PortfolioCliOptions {
   failOn: Severity;
   force?: boolean;
   templates?: string;
+  asOf?: string;
 }
 
 function readPrevious(io: CliIO, file: string): Pick<PortfolioResult, 'repos'> {
@@ -52,6 +54,7 @@ export async function runPortfolioCommand(io: CliIO, input: string, opts: Portfo
   const showProgress = opts.progress ?? io.stderrIsTTY;
   const abs = path.resolve(io.cwd, input);
   const result = await runPortfolio(abs, {
+    check: assessmentOptions(io.env, opts),
     ...(jobs !== undefined ? { jobs } : {}),
     ...(previous ? { previous } : {}),
     ...(showProgress ? { progress: (done: number, total: number, label: string) => io.stderr(`${msg === 'vi' ? 'đã đọc' : 'read'} ${done}/${total} ${label}\n`) } : {}),

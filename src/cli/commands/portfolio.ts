@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { failOnOption, forceOption, outputOption, type CommandContext } from '../program.js';
+import { asOfOption, failOnOption, forceOption, outputOption, type CommandContext } from '../program.js';
 import { documentLangOption, templatesOption } from './outline.js';
 import type { PortfolioCliOptions } from './portfolio-run.js';
 
@@ -15,6 +15,7 @@ export function definePortfolio(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--compare <file>', 'an earlier `arch portfolio --format json` result: report each agency\'s rule status changes'))
     .addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores, at most 4; 0 = none)'))
     .option('--progress', 'show progress on stderr (default on a terminal)')
+    .addOption(asOfOption())
     .addOption(failOnOption())
     .addOption(forceOption())
     .action(async (input: string, opts: PortfolioCliOptions) => {

@@ -2,7 +2,6 @@
  * Helpers available in every format: UI labels (`t`), dates, small comparisons and arithmetic.
  * Their output is passed through the format's text escaper by the engine where it may carry user text.
  */
-import type { Lang } from '../../diagnostics/diagnostic.js';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -18,14 +17,7 @@ export function translate(labels: Labels, key: unknown, args: readonly unknown[]
   });
 }
 
-/** ISO date (YYYY-MM-DD) → dd/mm/yyyy in Vietnamese (administrative style), YYYY-MM-DD in English. */
-export function formatDate(value: unknown, lang: Lang): string {
-  if (value === null || value === undefined || value === '') return '';
-  const s = String(value);
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return s;
-  return lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
-}
+export { formatDate } from '../../diagnostics/format-date.js';
 
 /** Structural equality for scalars (templates compare ids, enum values and numbers). */
 export const eq = (a: unknown, b: unknown): boolean => a === b;
