@@ -3,10 +3,13 @@
  * repository-relative paths to contents (pure; the CLI writes them). Every YAML file starts with a
  * yaml-language-server modeline pointing at the self-contained schema bundles written beside them in
  * `schemas/`, so editors complete and check the files offline, with no network and no node_modules lookup.
- * The starter elements connect to the national platforms in force on the architecture's date, and the
- * result passes `arch validate` with no diagnostics.
+ * The starter elements connect to the national platforms in force on the architecture's date, cite the
+ * standards and laws in force then, and the result passes `arch validate` and `arch check` (assessed on that
+ * date) with no finding: its procedure system is planned, delivered by a roadmap project, so it needs no
+ * approval or assessment record yet. Texts a ministry must write itself are marked (cần hoàn thiện) in them.
  */
 import { inForce, readDataFile, type CatalogueEntry, type Catalogues } from '../catalog/catalog.js';
+import { getProfile } from '../catalog/profiles.js';
 import type { Localized } from '../diagnostics/diagnostic.js';
 
 export type Lang = 'vi' | 'en';
@@ -45,8 +48,28 @@ interface Ids {
 function onlineLevelField(date: string): string {
   const regimes = (readDataFile('catalogues/service-levels.json') as { regimes: { id: string; validFrom?: string; validUntil?: string }[] }).regimes;
   const current = regimes.find((r) => inForce(r, date));
-  return current?.id === 'nd43-2011' ? 'legacyLevel: 3' : 'onlineLevel: mot_phan';
+  return current?.id === 'nd43-2011' ? 'legacyLevel: 3' : 'onlineLevel: mot_phan\n    targetOnlineLevel: toan_trinh';
 }
+
+interface LegalDocument {
+  id: string;
+  number: string;
+  title: Localized;
+  effective?: string;
+  repealedOn?: string;
+}
+
+/** The legal bases to cite on `date`: the framework's instrument and, from 3.0, the security law(s) in force. */
+function legalBases(o: ScaffoldOptions): LegalDocument[] {
+  const docs = (readDataFile('catalogues/legal-documents.json') as { entries: LegalDocument[] }).entries;
+  const inForceOn = (d: LegalDocument) => (!d.effective || d.effective <= o.date) && (!d.repealedOn || o.date < d.repealedOn);
+  const instrument = getProfile(o.framework)?.instrument.number;
+  const security = ['luat-116-2025', 'luat-86-2015', 'luat-24-2018'].map((id) => docs.find((d) => d.id === id)).filter((d): d is LegalDocument => d !== undefined && inForceOn(d));
+  return [...docs.filter((d) => d.number === instrument), ...(['1.0', '2.0'].includes(o.framework) ? [] : security)];
+}
+
+/** All groups of requirements of TCVN 11930:2017 (data/catalogues/security-levels.json). */
+const securityGroups = (): string[] => (readDataFile('catalogues/security-levels.json') as { tcvn11930Groups: { id: string }[] }).tcvn11930Groups.map((g) => g.id);
 
 function refsInForce(o: ScaffoldOptions, ns: 'national' | 'std', ids: string[]): string[] {
   return ids.filter((id) => {
@@ -60,8 +83,9 @@ function folders(o: ScaffoldOptions, ids: Ids): Folder[] {
   const v2 = o.framework !== '1.0';
   const brm = v2 ? '\n    refModel: BRM001' : '';
   const national = o.framework === '1.0' ? 'ngsp' : 'ndxp';
-  const uses = [lgsp, ...refsInForce(o, 'national', v2 ? ['cong-dvcqg', 'vneid'] : [])];
-  const protocols = refsInForce(o, 'std', ['tt39-1.1-http-1.1', 'tt39-tls-1.2']);
+  const uses = [lgsp, ...refsInForce(o, 'national', v2 ? ['cong-dvcqg', 'vneid', 'csdlqg-dan-cu'] : [])];
+  const charset = refsInForce(o, 'std', ['tt22-tcvn-6909', 'tt39-tcvn-6909']).slice(0, 1);
+  const protocols = [...refsInForce(o, 'std', ['tt39-1.1-http-1.1', 'tt39-tls-1.2', 'tt39-utf-8']), ...charset, ...refsInForce(o, 'std', ['tt39-json'])];
   const protocolsLine = protocols.length > 0 ? `\n    protocols: [${protocols.join(', ')}]` : '';
   const population = refsInForce(o, 'national', ['csdlqg-dan-cu'])[0];
   const citizenData = population
@@ -111,6 +135,7 @@ function folders(o: ScaffoldOptions, ids: Ids): Folder[] {
     owner: ${it}
     ${onlineLevelField(o.date)}
     processedBy: he-thong-tthc
+    publishedOnNationalPortal: true
     function: nv-quan-ly-nha-nuoc
     users: [nguoi-dan]
     channels: [kenh-cong-dvc]
@@ -156,7 +181,7 @@ ${citizenData}    storedIn: [csdl-tthc]
   - kind: information-system
     id: he-thong-tthc
     name: {vi: "Hệ thống thông tin giải quyết thủ tục hành chính", en: "Procedure-processing system"}
-    status: current
+    status: planned
     owner: ${bo}
     operator: ${it}${v2 ? '\n    refModel: ARM002' : ''}
     systemType: citizen_business_services
@@ -167,6 +192,10 @@ ${citizenData}    storedIn: [csdl-tthc]
     users: [nguoi-dan]
     uses: [${uses.join(', ')}]
     databases: [csdl-tthc]
+    satisfies: [nt-tuan-thu-khung]
+    personalDataProtection:
+      basis: {vi: "Giải quyết thủ tục hành chính theo quy định của pháp luật (cần hoàn thiện)", en: "Processing administrative procedures as the law provides (to be completed)"}
+      impactAssessment: "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân (cần lập trước khi vận hành)"
   - kind: integration
     id: kn-lgsp-${national}
     name: {vi: "Kết nối LGSP với nền tảng tích hợp quốc gia", en: "LGSP to the national integration platform"}
@@ -202,6 +231,9 @@ ${citizenData}    storedIn: [csdl-tthc]
     controlType: plan
     forLevel: 3
     covers: [he-thong-tthc]
+    tcvn11930Groups: [${securityGroups().join(', ')}]
+    monitoringConnected: true
+    fourLayerModel: {onsite: true, professionalMonitoring: true, independentAudit: true, nationalConnection: true}
 `,
     },
     {
@@ -215,6 +247,22 @@ ${citizenData}    storedIn: [csdl-tthc]
     owner: ${it}
     category: general
     statement: {vi: "Kiến trúc của Bộ tuân thủ Khung Kiến trúc phiên bản ${o.framework}.", en: "The ministry architecture follows framework ${o.framework}."}
+  - kind: gap
+    id: kc-he-thong-tthc
+    name: {vi: "Chưa có hệ thống giải quyết thủ tục hành chính dùng chung của Bộ", en: "No shared procedure-processing system yet"}
+    status: current
+    owner: ${it}
+    to: he-thong-tthc
+    gapType: new
+    priority: high
+  - kind: project
+    id: da-he-thong-tthc
+    name: {vi: "Xây dựng Hệ thống thông tin giải quyết thủ tục hành chính (cần hoàn thiện)", en: "Build the procedure-processing system (to be completed)"}
+    status: planned
+    owner: ${it}
+    leadUnit: ${it}
+    addresses: [kc-he-thong-tthc]
+    delivers: [he-thong-tthc, pa-attt-cap-do-3]
 `,
     },
   ];
@@ -238,6 +286,8 @@ include:
 ${dirs.map((d) => `  - ${q(`${d}/*.yaml`)}`).join('\n')}
 languages: [vi, en]
 contents:
+  legalBases:
+${legalBases(o).map((d) => `    - {number: ${q(d.number)}, title: ${name(d.title)}}`).join('\n')}
   vision:
     vi: "Tầm nhìn của Bộ đến năm ${year} (cần hoàn thiện)."
     en: "The ministry's vision to ${year} (to be completed)."

@@ -35,14 +35,17 @@ export default createRule(
   (ctx) => {
     const texts = citedLegalTexts(ctx.model);
     const at = ctx.model.manifest.contents?.legalBases ? ['contents', 'legalBases'] : [];
-    const merged = ctx.asOf >= effectiveDate(MERGED, 'C04');
+    // From the day the 2025 law takes effect it is the one law to cite (the two it replaces are repealed: C44).
+    if (ctx.asOf >= effectiveDate(MERGED, 'C04')) {
+      if (!cites(texts, number(MERGED))) ctx.report({ messageId: 'missing-law', data: { law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law', number: number(MERGED) }, manifest: at });
+      return;
+    }
     const laws = [
       { id: 'luat-86-2015', law: 'Luật An toàn thông tin mạng', lawEn: 'Network Information Security Law' },
       { id: 'luat-24-2018', law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law' },
     ];
     for (const { id, law, lawEn } of laws) {
-      if ([number(id), number(MERGED)].some((n) => cites(texts, n))) continue;
-      ctx.report({ messageId: 'missing-law', data: { law, lawEn, number: number(merged ? MERGED : id) }, manifest: at });
+      if (![number(id), number(MERGED)].some((n) => cites(texts, n))) ctx.report({ messageId: 'missing-law', data: { law, lawEn, number: number(id) }, manifest: at });
     }
   },
 );

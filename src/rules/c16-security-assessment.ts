@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { addYears } from './helpers.js';
+import { addYears, notYetBuilt } from './helpers.js';
 import { securityLevelOf } from '../model/queries.js';
 
 /** C16 [M]: level ≥ 3 systems were assessed within the interval for their level (configurable). */
@@ -32,7 +32,8 @@ export default createRule(
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
       const level = securityLevelOf(sys);
-      if (level === undefined || level < 3) continue;
+      // Periodic assessment is of systems in operation: one not built yet is assessed when it is (TT 12/2022).
+      if (level === undefined || level < 3 || notYetBuilt(sys)) continue;
       const years = Number(ctx.options[`level${level}Years`]);
       const last = sys.lastSecurityAssessment;
       if (!last) {

@@ -41,6 +41,16 @@ describe('arch init', () => {
     expect(manifest).toMatchObject({ ministry: { code: ministry }, framework, architecture: { date, status: 'draft' } });
   });
 
+  it.each(CASES)('--ministry %s --framework %s --date %s: the starter passes arch check on its date with no finding at all', async (ministry, framework, date) => {
+    const dir = path.join(tempRepo({}), 'kien-truc');
+    expect((await runCli(['init', dir, '--ministry', ministry, '--framework', framework, '--date', date])).code).toBe(0);
+    const r = await runCli(['check', dir, '--as-of', date, '--format', 'json']);
+    const report = JSON.parse(r.stdout) as { summary: { conforms: boolean; findings: Record<string, number>; validation: Record<string, number> }; rules: { id: string; status: string; findings: unknown[] }[] };
+    expect(report.rules.filter((x) => x.findings.length > 0).map((x) => x.id)).toEqual([]);
+    expect(report.summary.conforms).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
   it('writes the manifest and one file per component architecture, each with a working offline modeline', async () => {
     const dir = tempRepo({});
     expect((await runCli(['init', dir, '--ministry', 'BYT', '--framework', '3.0', '--date', '2024-12-31'])).code).toBe(0);

@@ -62,11 +62,17 @@ describe('examples/bo-y-te (framework 3.0, QĐ 4152/QĐ-BYT)', () => {
     expect(manifest.contents.objectives.every((o: { kpi?: unknown }) => o.kpi)).toBe(true);
   });
 
-  it('passes arch check with no error or warning and no waiver (the showcase is conformant; planned systems need no C13 approval yet)', () => {
+  it('passes arch check on its own date with no error or warning and no waiver (the showcase is conformant; planned systems need no C13 approval yet)', () => {
     expect(manifest.waivers).toBeUndefined();
-    const r = spawnCli(['check', 'examples/bo-y-te', '--fail-on', 'warning']);
+    const r = spawnCli(['check', 'examples/bo-y-te', '--as-of', manifest.architecture.date, '--fail-on', 'warning']);
     expect(r.stderr).not.toMatch(/\swarning\s|\serror\s/);
     expect(r.code).toBe(0);
+  });
+
+  it('assessed two years later, it is told what to amend: the framework since replaced, the laws since repealed', () => {
+    const r = spawnCli(['check', 'examples/bo-y-te', '--as-of', '2026-12-01', '--format', 'github']);
+    expect(r.stdout).toContain('title=rule/C01::The architecture was issued under framework 3.0');
+    expect(r.stdout).toMatch(/title=rule\/C44::13\/2023\/NĐ-CP is no longer in force since 2026-01-01; replaced by 356\/2025\/NĐ-CP/);
   });
 
   it('has 80+ elements split by component architecture folder', () => {

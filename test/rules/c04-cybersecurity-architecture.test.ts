@@ -17,12 +17,14 @@ ruleTester.run(rule, {
   notApplicable: [{ framework: '2.0', date: '2021-01-01', status: 'approved' }],
 });
 
-describe('C04 names the law to cite by the architecture date (the 2025 law from its effective date in legal-documents.json)', () => {
-  const missing = (date: string) => runCase(rule, { date, manifest: BASES(['86/2015/QH13']) }).findings.map((f) => f.message.en);
+describe('C04 names the law to cite on the assessment date (the 2025 law from its effective date in legal-documents.json)', () => {
+  const missing = (date: string, numbers = ['86/2015/QH13']) => runCase(rule, { date, asOf: date, ...(numbers.length ? { manifest: BASES(numbers) } : {}) }).findings.map((f) => f.message.en);
   it('before 01/07/2026: the Cybersecurity Law 24/2018/QH14', () => {
     expect(missing('2026-06-30')).toEqual([expect.stringContaining('(24/2018/QH14)')]);
   });
-  it('from 01/07/2026: the merged law 116/2025/QH15', () => {
-    expect(missing('2026-07-01')).toEqual([expect.stringContaining('(116/2025/QH15)')]);
+  it('from 01/07/2026: the merged law 116/2025/QH15, once (the two old laws cited are not enough)', () => {
+    expect(missing('2026-07-01')).toEqual(['The legal bases do not cite the Cybersecurity Law (116/2025/QH15)']);
+    expect(missing('2026-07-01', ['86/2015/QH13', '24/2018/QH14'])).toEqual(['The legal bases do not cite the Cybersecurity Law (116/2025/QH15)']);
+    expect(missing('2026-07-01', [])).toHaveLength(1);
   });
 });

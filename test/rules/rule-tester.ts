@@ -38,6 +38,8 @@ export interface ExpectedFinding {
   field?: string;
   index?: number;
   manifest?: (string | number)[];
+  /** Message data the finding must carry (a subset). */
+  data?: Record<string, string | number>;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -94,6 +96,10 @@ export const ruleTester = {
           expect(r.status).toBe('fail');
           const sort = (a: ExpectedFinding[]) => a.map(shape).sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
           expect(sort(r.reported.map((f) => ({ messageId: f.messageId, element: f.element, field: f.field, index: f.index, manifest: f.manifest })))).toEqual(sort(c.errors));
+          for (const e of c.errors.filter((x) => x.data)) {
+            const found = r.reported.find((f) => f.messageId === e.messageId && f.element === e.element && JSON.stringify({ ...f.data, ...e.data }) === JSON.stringify(f.data));
+            expect(found, `a ${e.messageId} finding on ${e.element} with ${JSON.stringify(e.data)}; got ${JSON.stringify(r.reported.map((f) => f.data))}`).toBeDefined();
+          }
           // Every finding is located: a file and a 1-based line.
           for (const d of r.findings) expect(d.location?.range?.start.line).toBeGreaterThan(0);
         });

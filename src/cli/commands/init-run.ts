@@ -76,7 +76,7 @@ export function runInit(io: CliIO, dir: string, opts: InitOptions): number {
   const rel = path.relative(io.cwd, root);
   const shown = rel === '' ? '.' : rel.startsWith('..') ? root : rel;
   io.stderr(
-    `${lang === 'en' ? `Created an architecture repository for ${ministry.name.en} (framework ${opts.framework}, ${date}) in ${shown}: ${files.size} files.\nNext: arch validate ${shown}` : `Đã tạo kho kiến trúc ${ministry.name.vi} (Khung ${opts.framework}, ngày ${date}) tại ${shown}: ${files.size} tệp.\nTiếp theo: arch validate ${shown}`}\n${notes.map((n) => `${n}\n`).join('')}`,
+    `${lang === 'en' ? `Created an architecture repository for ${ministry.name.en} (framework ${opts.framework}, ${date}) in ${shown}: ${files.size} files.\nNext: arch validate ${shown} && arch check ${shown}` : `Đã tạo kho kiến trúc ${ministry.name.vi} (Khung ${opts.framework}, ngày ${date}) tại ${shown}: ${files.size} tệp.\nTiếp theo: arch validate ${shown} && arch check ${shown}`}\n${notes.map((n) => `${n}\n`).join('')}`,
   );
   return 0;
 }
