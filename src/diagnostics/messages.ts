@@ -18,8 +18,8 @@ export const CODES = {
   // ----- discovery and reading -------------------------------------------------------------
   'load/no-manifest': {
     severity: 'error',
-    message: t('Không tìm thấy tệp kê khai arch.yaml trong thư mục {dir}', 'No arch.yaml manifest in {dir}'),
-    hint: t('Chạy `arch init {dir}` để tạo kho kiến trúc mới, hoặc chỉ đúng thư mục chứa arch.yaml.', 'Run `arch init {dir}` to scaffold a repository, or point at the folder that holds arch.yaml.'),
+    message: t('{dir} không phải kho kiến trúc: không có tệp kê khai arch.yaml ở thư mục này hay thư mục cha nào', '{dir} is not an architecture repository: no arch.yaml manifest here or in any parent folder'),
+    hint: t('Chạy `arch init {dir} --ministry <mã bộ>` để tạo kho kiến trúc mới, hoặc chỉ đúng thư mục chứa arch.yaml.', 'Run `arch init {dir} --ministry <code>` to scaffold a repository, or point at the folder that holds arch.yaml.'),
   },
   'load/symlink': {
     severity: 'error',

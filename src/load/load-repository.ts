@@ -63,9 +63,26 @@ export interface LoadOptions {
 
 const parseSerially = (inputs: ParseInput[]): ParsedFile[] => inputs.map((f) => parseYaml(f.rel, f.text));
 
+const hasManifest = (dir: string): boolean => {
+  const p = path.join(dir, MANIFEST);
+  return fs.existsSync(p) || isSymlink(p);
+};
+
+/**
+ * The repository a folder belongs to, as git finds its own: the folder itself when it holds arch.yaml, else the
+ * nearest parent that does. The search stops at the top of a git work tree (a folder holding `.git`) and at the
+ * file-system root, so a stray arch.yaml above the project is never picked up.
+ */
+export function findRepositoryRoot(start: string): string | undefined {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (hasManifest(dir)) return dir;
+    if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return undefined;
+  }
+}
+
 /** Reads the manifest and every file it includes. User mistakes become diagnostics; only a missing folder throws. */
 export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedRepository {
-  const root = path.resolve(rootArg);
+  let root = path.resolve(rootArg);
   let st: fs.Stats;
   try {
     st = fs.statSync(root);
@@ -78,10 +95,12 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
     const text = opts.overlay?.(rel);
     return text === undefined ? readTextFile(path.join(root, rel), rel) : { ok: true, text, bytes: Buffer.byteLength(text) };
   };
-  const manifestPath = path.join(root, MANIFEST);
-  if (!fs.existsSync(manifestPath) && !isSymlink(manifestPath)) {
-    throw new InputError(diag('load/no-manifest', { dir: rootArg }).message);
+  const repoRoot = findRepositoryRoot(root);
+  if (!repoRoot) {
+    const d = diag('load/no-manifest', { dir: rootArg });
+    throw new InputError({ vi: `${d.message.vi}. ${d.hint!.vi}`, en: `${d.message.en}. ${d.hint!.en}` });
   }
+  root = repoRoot;
   const manifest = loadOne(read, MANIFEST, diagnostics);
   if (!manifest) return { root, files: [], diagnostics };
 
