@@ -205,7 +205,7 @@ export const CODES = {
   },
   'schema/range': {
     severity: 'error',
-    message: t('Giá trị {detail}', 'The value {detailEn}'),
+    message: t('{field} {detail}{meaning}', '{fieldEn} {detailEn}{meaningEn}'),
     hint: t('Sửa giá trị nằm trong giới hạn cho phép.', 'Bring the value within the allowed bounds.'),
   },
   'schema/invalid': {

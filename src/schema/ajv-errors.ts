@@ -64,9 +64,26 @@ const RANGE: Record<string, [string, string]> = {
   uniqueItems: ['có mục bị lặp', 'must not repeat items'],
 };
 
-function rangeDetail(keyword: string, limit: unknown): { detail: string; detailEn: string } {
-  const [vi, en] = RANGE[keyword] ?? ['không hợp lệ', 'is invalid'];
-  return { detail: vi.replace('{n}', String(limit)), detailEn: en.replace('{n}', String(limit)) };
+/**
+ * What a range message says: the field by name, the bound (both ends of a number's range when the schema has
+ * them: "must be 1–5"), and what the field means, from its schema description ("vi — en").
+ */
+function rangeDetail(keyword: string, limit: unknown, path: JsonPath, schema: AnySchemaObject | undefined): Record<string, string> {
+  const last = [...path].reverse().find((s): s is string => typeof s === 'string');
+  const field = last ? `${last}${typeof path[path.length - 1] === 'number' ? `[${path[path.length - 1]}]` : ''}` : '';
+  const [min, max] = [schema?.minimum, schema?.maximum];
+  const both = (keyword === 'minimum' || keyword === 'maximum') && typeof min === 'number' && typeof max === 'number';
+  const [vi, en] = both ? [`phải từ ${min} đến ${max}`, `must be ${min}–${max}`] : (RANGE[keyword] ?? ['không hợp lệ', 'is invalid']).map((t) => t.replace('{n}', String(limit)));
+  // The description without a trailing range such as "(1–5)", which the message already gives.
+  const [meaningVi, meaningEn] = typeof schema?.description === 'string' ? schema.description.split(' — ').map((d) => d.replace(/\s*\(\d+\s*[–-]\s*\d+\)$/, '')) : [];
+  return {
+    field: field || 'Giá trị',
+    fieldEn: field || 'The value',
+    detail: vi!,
+    detailEn: en!,
+    meaning: meaningVi ? ` (${meaningVi})` : '',
+    meaningEn: meaningEn ? ` (${meaningEn})` : '',
+  };
 }
 
 /**
@@ -134,7 +151,7 @@ export function schemaDiagnostics(file: SourceFile, errors: readonly ErrorObject
       case 'minProperties':
       case 'maxProperties':
       case 'uniqueItems':
-        out.push(diag('schema/range', rangeDetail(e.keyword, p.limit), file.at(path)));
+        out.push(diag('schema/range', rangeDetail(e.keyword, p.limit, path, e.parentSchema), file.at(path)));
         break;
       default:
         out.push(diag('schema/invalid', { detail: `${e.keyword}: ${e.message ?? ''}` }, file.at(path)));

@@ -49,7 +49,7 @@ describe('arch validate', () => {
   it('prints human diagnostics on stderr with a hint per finding', async () => {
     const r = await runCli(['validate', '.'], { cwd: brokenRepo() });
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('systems.yaml:7:20  error  The value must be at most 5  schema/range\n    fix: Bring the value within the allowed bounds.\n');
+    expect(r.stderr).toContain('systems.yaml:7:20  error  securityLevel must be 1–5 (Information-system security level under NĐ 85/2016/NĐ-CP)  schema/range\n    fix: Bring the value within the allowed bounds.\n');
     expect(r.stderr).toContain('↳ systems.yaml:11:9 First declaration');
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('✖ 6 problems (6 errors, 0 warnings, 0 info)');
   });
@@ -78,7 +78,7 @@ describe('arch validate', () => {
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'arch: No such folder: /nonexistent/arch-repo\n' });
     const noManifest = await runCli(['validate', tempRepo({ 'a.yaml': 'elements: []\n' })]);
     expect(noManifest.code).toBe(2);
-    expect(noManifest.stderr).toMatch(/^arch: No arch\.yaml manifest in /);
+    expect(noManifest.stderr).toMatch(/^arch: .* is not an architecture repository: no arch\.yaml manifest here or in any parent folder\. Run `arch init /);
     const badFlag = await runCli(['validate', '--formt', 'json']);
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toContain("unknown option '--formt'");
