@@ -1,4 +1,4 @@
-import { createRule, FROM_2_0 } from './create-rule.js';
+import { createRule } from './create-rule.js';
 import type { ArchitectureModel } from '../model/types.js';
 
 /** What in the repository makes each required content (profile `requiredContents` ids) present. */
@@ -30,7 +30,9 @@ export default createRule(
     messages: {
       missing: { vi: 'Thiếu nội dung bắt buộc "{content}" ({clause})', en: 'Missing required content "{contentEn}" ({clause})' },
     },
-    profiles: FROM_2_0,
+    // The seven contents and five component architectures are those of QĐ 2323 and its successors 3.0 and 4.0; the 2025
+    // national framework prescribes layers L1–L4 instead (profiles.json: its contents are inferred), so it is not judged here.
+    profiles: ['2.0', '3.0', '4.0'],
     sources: [{ doc: 'qd-2323-2019', article: 'Nội dung cơ bản của Kiến trúc, điểm (a)–(g)' }],
     confidence: 'verified',
     category: 'governance',

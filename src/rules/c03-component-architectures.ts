@@ -1,4 +1,4 @@
-import { createRule, FROM_2_0 } from './create-rule.js';
+import { createRule } from './create-rule.js';
 import type { Kind } from '../model/kinds.js';
 
 /** The element kinds that make up each component architecture (DOMAIN.md §2.2, §10). */
@@ -23,7 +23,9 @@ export default createRule(
     messages: {
       missing: { vi: 'Thiếu {component}: chưa có phần tử loại {kinds}', en: 'Missing the {componentEn}: no element of kind {kinds}' },
     },
-    profiles: FROM_2_0,
+    // The seven contents and five component architectures are those of QĐ 2323 and its successors 3.0 and 4.0; the 2025
+    // national framework prescribes layers L1–L4 instead (profiles.json: its contents are inferred), so it is not judged here.
+    profiles: ['2.0', '3.0', '4.0'],
     sources: [
       { doc: 'qd-2323-2019', article: 'Nội dung cơ bản, điểm (e); mô hình tham chiếu BRM, DRM, ARM, TRM, SRM' },
       { doc: 'qd-2568-2023', article: 'SRM đổi tên: an toàn thông tin mạng, an ninh mạng' },

@@ -21,7 +21,7 @@ export default createRule(
     confidence: 'unverified',
     confidenceNote: { vi: 'Tiêu chí cấp 3 là phần bù của tiêu chí cấp 2 [S]; nội dung Điều 9 chưa đối chiếu [M]', en: 'The level-3 criteria are the complement of the level-2 criteria [S]; Art. 9 wording unchecked [M]' },
     category: 'security',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning', // unverified: a rule whose reading is not checked against its text never defaults to error
   },
   (ctx) => {
     const threshold = ctx.data.securityLevels().thresholds.personalDataSubjects;

@@ -12,6 +12,8 @@ export default createRule(
       'no-vdxp': { vi: 'Hệ thống quản lý văn bản "{id}" chưa kết nối Trục liên thông văn bản quốc gia (VDXP)', en: 'Document-management system "{id}" is not connected to the national document-exchange hub (VDXP)' },
     },
     profiles: ALL_PROFILES,
+    // legal-documents.json records no effective date for QĐ 28/2018/QĐ-TTg: the duty applies from the day it was signed.
+    validFrom: { issued: 'qd-28-2018' },
     sources: [
       { doc: 'qd-28-2018', article: 'Gửi, nhận văn bản điện tử' },
       { doc: 'nd-30-2020', article: 'Công tác văn thư' },

@@ -23,7 +23,7 @@ export default createRule(
     confidence: 'unverified',
     confidenceNote: { vi: 'Các bước sau khảo sát (khoảng cách, lộ trình) là [M]; ràng buộc lịch là suy luận [I]', en: 'The steps after the survey (gaps, roadmap) are [M]; the schedule constraints are an inference [I]' },
     category: 'governance',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning', // unverified: a rule whose reading is not checked against its text never defaults to error
   },
   (ctx) => {
     const projects = ctx.elements('project');

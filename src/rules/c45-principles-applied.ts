@@ -15,6 +15,7 @@ export default createRule(
       unapplied: { vi: 'Nguyên tắc "{id}" chưa được phần tử nào áp dụng', en: 'Principle "{id}" is not applied by any element' },
     },
     profiles: ALL_PROFILES,
+    validFrom: 'source',
     sources: [
       { doc: 'qd-3090-2025', article: 'Các nguyên tắc cốt lõi' },
       { doc: 'luat-148-2025', article: 'Điều 7' },

@@ -20,6 +20,8 @@ export interface LegalDocument {
   source?: string;
   /** Where to read the document (a page about the whole text; rules cite article-level pages themselves). */
   url?: string;
+  /** Legal deadlines the text sets (a duty to be met by a date). */
+  deadlines?: { id: string; date: string; what: Localized; verified?: boolean; source?: string }[];
   verified?: boolean;
 }
 

@@ -161,7 +161,7 @@ describe('ROBUSTNESS §7 D: discovery of symlinks and special files (built CLI)'
     const empty = validate(tempDir());
     expectNoCrash(empty);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/^arch: No arch\.yaml manifest in \S+\n$/);
+    expect(empty.stderr).toMatch(/^arch: \S+ is not an architecture repository: no arch\.yaml manifest here or in any parent folder\. Run `arch init \S+ --ministry <code>` to scaffold a repository, or point at the folder that holds arch\.yaml\.\n$/);
   });
 
   it('D59 Api.yaml + api.yaml and NFC vs NFD café.yaml: portability warnings, deterministic order', () => {

@@ -9,7 +9,7 @@ ruleTester.run(rule, {
     { name: 'NĐ 47/2024 cited before its repeal', date: '2025-01-10', manifest: 'contents:\n  legalBases:\n    - {number: "47/2024/NĐ-CP"}\n' },
   ],
   invalid: [
-    { name: 'national without a catalogue entry', elements: DB('dbKind: quoc_gia'), errors: [{ messageId: 'not-in-list', element: 'csdl-1' }] },
+    { name: 'national, silent on which one', elements: DB('dbKind: quoc_gia'), errors: [{ messageId: 'no-national-ref', element: 'csdl-1' }] },
     { name: 'names a platform, not a database', elements: DB('dbKind: quoc_gia, nationalRef: national:ndxp'), errors: [{ messageId: 'not-in-list', element: 'csdl-1', field: 'nationalRef' }] },
     {
       name: 'repealed list cited',

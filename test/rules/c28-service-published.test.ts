@@ -20,6 +20,6 @@ ruleTester.run(rule, {
         { messageId: 'not-tthc-system', element: 'dv-1', field: 'processedBy' },
       ],
     },
-    { elements: SVC('onlineLevel: mot_phan'), errors: [{ messageId: 'not-published', element: 'dv-1' }, { messageId: 'not-tthc-system', element: 'dv-1' }] },
+    { name: 'silent on both: not stated, not "violates"', elements: SVC('onlineLevel: mot_phan'), errors: [{ messageId: 'publication-not-stated', element: 'dv-1' }, { messageId: 'processor-not-stated', element: 'dv-1' }] },
   ],
 });

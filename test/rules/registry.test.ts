@@ -41,6 +41,10 @@ describe('rule registry', () => {
     }
   });
 
+  it('never defaults an unverified rule to error: a reading not checked against its text is at most a warning', () => {
+    expect(RULES.filter(({ meta }) => meta.confidence === 'unverified' && meta.defaultSeverity === 'error').map(({ meta }) => meta.id)).toEqual([]);
+  });
+
   for (const { meta } of RULES) {
     describe(meta.id, () => {
       const file = `${meta.id.toLowerCase()}-${meta.slug}.ts`;
@@ -107,6 +111,19 @@ describe('legal sources of the rules (data/catalogues/legal-documents.json)', ()
       return !effective || !meta.validFrom || meta.validFrom < effective;
     });
     expect(early.map((r) => r.meta.id)).toEqual([]);
+  });
+
+  it('no rule cites a text that is repealed by the day the rule starts, nor ends without a repeal or deadline the data records', () => {
+    const stale = RULES.flatMap(({ declared, meta }) =>
+      declared.sources.filter((c) => {
+        const repealed = documents.get(c.doc)?.repealedOn;
+        return repealed !== undefined && meta.validFrom !== undefined && repealed <= meta.validFrom;
+      }).map((c) => `${meta.id}: ${c.doc}`),
+    );
+    expect(stale).toEqual([]);
+    const recorded = new Set([...documents.values()].flatMap((d) => [d.repealedOn, d.effective, ...(d.deadlines ?? []).map((x) => x.date)]).filter(Boolean));
+    const ends = RULES.filter(({ meta }) => meta.validUntil !== undefined && !recorded.has(meta.validUntil)).map(({ meta }) => `${meta.id}: ${meta.validUntil}`);
+    expect(ends).toEqual([]);
   });
 
   it('a declared start is a date the data records, and differs from the main source\'s effective date', () => {
