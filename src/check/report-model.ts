@@ -5,7 +5,7 @@
 import type { Catalogues } from '../catalog/catalog.js';
 import { getProfile } from '../catalog/profiles.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { countBySeverity } from '../diagnostics/sort.js';
+import { countBySeverity, normalizeDiagnostics } from '../diagnostics/sort.js';
 import { KIND_INFO, KINDS, type Layer } from '../model/kinds.js';
 import type { ArchitectureModel } from '../model/types.js';
 import { elementLocator, type ElementLocator } from './element-at.js';
@@ -86,8 +86,10 @@ function finding(elementAt: ElementLocator, d: Diagnostic, lang: Lang): ReportFi
   return out;
 }
 
-export function buildReport(model: ArchitectureModel, catalogues: Catalogues, check: CheckResult, validation: readonly Diagnostic[], lang: Lang, version: string): ConformanceReport {
+export function buildReport(model: ArchitectureModel, catalogues: Catalogues, check: CheckResult, validated: readonly Diagnostic[], lang: Lang, version: string): ConformanceReport {
   const m = model.manifest;
+  // The manifest's rule settings and waivers are validated by the check itself (check/…): listed with validation.
+  const validation = normalizeDiagnostics([...validated, ...check.diagnostics.filter((d) => !d.code.startsWith('rule/'))]);
   const declared = getProfile(m.framework);
   const elementAt = elementLocator(model);
   const rules: ReportRule[] = check.results.map((r) => ({
@@ -105,7 +107,7 @@ export function buildReport(model: ArchitectureModel, catalogues: Catalogues, ch
   }));
   const counts = { ...emptyCounts(), total: rules.length };
   for (const r of rules) counts[r.status]++;
-  const ruleDiags = check.diagnostics;
+  const ruleDiags = check.diagnostics.filter((d) => d.code.startsWith('rule/'));
   const sev = countBySeverity(ruleDiags);
   const val = countBySeverity(validation);
   const components = LAYERS.map((layer) => {

@@ -8,8 +8,15 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, diag, type Code } from '../diagnostics/messages.js';
 import type { ArchitectureModel } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { ConfiguredSeverity, Rule } from '../rules/types.js';
+import type { ConfiguredSeverity, Rule, RuleOption } from '../rules/types.js';
+import { valueError } from '../schema/registry.js';
 import { closest } from '../util/suggest.js';
+
+/** "a whole number from 1 to 10", "true or false": what an option's schema admits, for the message. */
+function describeSchema(s: RuleOption['schema']): string {
+  const range = s.minimum !== undefined && s.maximum !== undefined ? ` ${s.minimum}–${s.maximum}` : '';
+  return s.type === 'boolean' ? 'true | false' : s.type === 'integer' ? `integer${range}` : s.type === 'number' ? `number${range}` : s.type;
+}
 
 export interface RuleSetting {
   severity: ConfiguredSeverity;
@@ -68,6 +75,12 @@ export function resolveSettings(model: ArchitectureModel): { settings: Map<strin
       for (const [name, v] of Object.entries(value.options ?? {})) {
         if (!known.includes(name)) {
           diagnostics.push(diag('check/bad-rule-option', { option: name, rule: id, options: known.length ? known.join(', ') : '—' }, file.at(['rules', key, 'options', name], true)));
+          continue;
+        }
+        const option = findRule(key)!.meta.options![name]!;
+        const problem = valueError(option.schema, v);
+        if (problem) {
+          diagnostics.push(diag('check/bad-rule-option-value', { option: name, rule: id, problem, expected: describeSchema(option.schema), meaning: option.description.vi, meaningEn: option.description.en, fallback: JSON.stringify(option.default) }, file.at(['rules', key, 'options', name])));
           continue;
         }
         setting.options[name] = v;

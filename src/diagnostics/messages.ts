@@ -306,6 +306,11 @@ export const CODES = {
     message: t('Tùy chọn "{option}" không có trong quy tắc {rule}', 'Rule {rule} has no option "{option}"'),
     hint: t('Các tùy chọn của quy tắc: {options}.', 'The rule options are: {options}.'),
   },
+  'check/bad-rule-option-value': {
+    severity: 'error',
+    message: t('Tùy chọn "{option}" của quy tắc {rule} ({meaning}) phải là {expected}: giá trị đã ghi {problem}', 'Option "{option}" of rule {rule} ({meaningEn}) must be {expected}: the value given {problem}'),
+    hint: t('Sửa giá trị, hoặc bỏ tùy chọn; trong khi chờ, quy tắc dùng giá trị mặc định {fallback}.', 'Fix the value, or drop the option; meanwhile the rule uses the default {fallback}.'),
+  },
   'check/waiver-unknown-rule': {
     severity: 'error',
     message: t('Miễn trừ cho quy tắc "{rule}" không tồn tại{suggestion}', 'Waiver names rule "{rule}", which does not exist{suggestionEn}'),

@@ -1,4 +1,7 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+
+/** An assessment interval: whole years, 1 to 10. */
+const YEARS = { type: 'integer', minimum: 1, maximum: 10 } as const;
 import { addYears, notYetBuilt } from './helpers.js';
 import { securityLevelOf } from '../model/queries.js';
 
@@ -24,9 +27,9 @@ export default createRule(
     category: 'security',
     defaultSeverity: 'info',
     options: {
-      level3Years: { description: { vi: 'Chu kỳ (năm) cho cấp 3', en: 'Interval in years for level 3' }, default: 2 },
-      level4Years: { description: { vi: 'Chu kỳ (năm) cho cấp 4', en: 'Interval in years for level 4' }, default: 1 },
-      level5Years: { description: { vi: 'Chu kỳ (năm) cho cấp 5', en: 'Interval in years for level 5' }, default: 1 },
+      level3Years: { description: { vi: 'Chu kỳ (năm) cho cấp 3', en: 'Interval in years for level 3' }, default: 2, schema: YEARS },
+      level4Years: { description: { vi: 'Chu kỳ (năm) cho cấp 4', en: 'Interval in years for level 4' }, default: 1, schema: YEARS },
+      level5Years: { description: { vi: 'Chu kỳ (năm) cho cấp 5', en: 'Interval in years for level 5' }, default: 1, schema: YEARS },
     },
   },
   (ctx) => {

@@ -33,7 +33,7 @@ export default createRule(
     },
     category: 'technology',
     defaultSeverity: 'warning',
-    options: { includeUnverified: { description: { vi: 'Xét cả các dòng chưa kiểm chứng', en: 'Also consider unverified rows' }, default: false } },
+    options: { includeUnverified: { description: { vi: 'Xét cả các dòng chưa kiểm chứng', en: 'Also consider unverified rows' }, default: false, schema: { type: 'boolean' } } },
   },
   (ctx) => {
     // Adopted architecture-wide: a standard element naming the catalogue row, or any element citing it.

@@ -51,6 +51,8 @@ export type RuleStart = 'source' | { effective: string } | { issued: string };
 export interface RuleOption {
   description: Localized;
   default: string | number | boolean | string[];
+  /** The JSON Schema a value must meet; a value that does not is a diagnostic at its line in arch.yaml. */
+  schema: { type: 'integer' | 'number' | 'boolean' | 'string' | 'array'; minimum?: number; maximum?: number; items?: { type: 'string' } };
 }
 
 export interface RuleMeta {

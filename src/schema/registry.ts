@@ -115,3 +115,16 @@ export function schemaById(id: string): AnySchemaObject | undefined {
   }
   return byId.get(id);
 }
+
+const valueValidators = new Map<string, ValidateFunction>();
+
+/**
+ * Checks a value against a small JSON Schema that is not one of the repository schemas (a rule option's,
+ * say): the ajv message of the first error, or undefined when the value is valid. Compiled once per schema.
+ */
+export function valueError(schema: AnySchemaObject, value: unknown): string | undefined {
+  const key = JSON.stringify(schema);
+  let fn = valueValidators.get(key);
+  if (!fn) valueValidators.set(key, (fn = (shared ??= createAjv()).compile(schema)));
+  return fn(value) ? undefined : (fn.errors?.[0]?.message ?? 'is invalid');
+}

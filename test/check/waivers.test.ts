@@ -80,4 +80,18 @@ describe('rule configuration in the manifest', () => {
     const r = await runCli(['check', waiverRepo({ rules: '  C16: {options: {level3Yeras: 3}}' })]);
     expect(r.stderr).toMatch(/arch\.yaml:5:19 +error +Rule C16 has no option "level3Yeras" +check\/bad-rule-option/);
   });
+
+  it('an option value its schema does not admit is an error at the value, and the rule keeps its default', async () => {
+    const dir = waiverRepo({ rules: '  C16: {options: {level3Years: "two", level4Years: 0}}', extraElements: '  - {kind: information-system, id: ht-3, name: {vi: "HT 3"}, status: current, owner: bo, securityLevel: 3, lastSecurityAssessment: 2020-01-01}\n' });
+    const r = await runCli(['check', dir, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    const bad = report.validation.filter((f: { code: string }) => f.code === 'check/bad-rule-option-value').map((f: { line: number; column: number; message: string }) => `${f.line}:${f.column} ${f.message}`);
+    expect(bad).toEqual([
+      '5:32 Option "level3Years" of rule C16 (Interval in years for level 3) must be integer 1–10: the value given must be integer',
+      '5:52 Option "level4Years" of rule C16 (Interval in years for level 4) must be integer 1–10: the value given must be >= 1',
+    ]);
+    // With the default interval (2 years) the 2020 assessment of the level-3 system is overdue, not silently passed.
+    expect(report.rules.find((x: { id: string }) => x.id === 'C16').findings.map((f: { element: string }) => f.element)).toEqual(['ht-3']);
+    expect(r.code).toBe(1);
+  });
 });

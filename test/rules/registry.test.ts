@@ -1,4 +1,5 @@
 /** Meta-tests over the rule registry: metadata, legal sources, both languages, module names and tests. */
+import { valueError } from '../../src/schema/registry.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,13 @@ describe('rule registry', () => {
       expect(meta?.defaultSeverity, id).toBe('info');
       expect(meta?.confidence, id).toBe('unverified');
     }
+  });
+
+  it('declares a JSON Schema for every rule option, which its default meets', () => {
+    const options = RULES.flatMap(({ meta }) => Object.entries(meta.options ?? {}).map(([name, o]) => ({ at: `${meta.id}.${name}`, o })));
+    expect(options.length).toBeGreaterThan(0);
+    for (const { at, o } of options) expect(valueError(o.schema, o.default), at).toBeUndefined();
+    expect(valueError({ type: 'integer', minimum: 1, maximum: 10 }, 'two')).toBe('must be integer');
   });
 
   it('never defaults an unverified rule to error: a reading not checked against its text is at most a warning', () => {
