@@ -195,7 +195,7 @@ export const CODES = {
   },
   'schema/pattern': {
     severity: 'error',
-    message: t('Giá trị "{value}" không đúng định dạng {what}', 'Value "{value}" does not match the format of {what}'),
+    message: t('Giá trị "{value}" không đúng định dạng {what}{meaning}{suggestion}', 'Value "{value}" does not match the format of {what}{meaningEn}{suggestion}'),
     hint: t('Định dạng yêu cầu: {pattern}', 'Required format: {pattern}'),
   },
   'schema/format': {

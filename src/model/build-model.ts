@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/messages.js';
-import { Catalogues, inForce, parseAgencyRef, parseCatalogueRef, type AgencyRef } from '../catalog/catalog.js';
+import { Catalogues, inForce, parseAgencyRef, parseCatalogueRef, type AgencyRef, type CatalogueEntry, type Namespace } from '../catalog/catalog.js';
 import type { LoadedRepository } from '../load/load-repository.js';
 import type { SchemaResult } from '../schema/validate.js';
 import { compactString } from '../util/compact-string.js';
@@ -87,9 +87,9 @@ class Resolver {
         this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${cat.ns}:…`, actualEn: `${cat.ns}:… catalogue entry`, ...fieldAndExpected(spec) }, referenceAt(origin, spec, index)));
         return;
       }
-      const entry = this.catalogues.get(cat.ns, cat.id);
+      const entry = this.catalogue(cat.ns, cat.id);
       if (!entry) {
-        const guess = closest(cat.id, this.catalogues.ids(cat.ns));
+        const guess = this.guess(cat.ns, cat.id);
         const fix = guess && `${cat.ns}:${guess}`;
         this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: cat.ns, ...didYouMean(fix) }, referenceAt(origin, spec, index), fix ? { fix } : {}));
         return;
@@ -145,14 +145,25 @@ class Resolver {
    * be in the catalogue and the field must accept elements; the element itself is resolved by `arch portfolio`,
    * which reads that agency's repository. In one repository it stays an external node of the graph.
    */
+  /** The catalogue entry a reference names, spelled as the catalogue spells it (one spelling: `ministry:BCA`, not `ministry:bca`). */
+  private catalogue(ns: Namespace, id: string): CatalogueEntry | undefined {
+    return ns === 'ministry' && id !== id.toUpperCase() ? undefined : this.catalogues.get(ns, id);
+  }
+
+  /** The catalogue id a misspelled reference most likely means (the same code in capitals first). */
+  private guess(ns: Namespace, id: string): string | undefined {
+    if (ns === 'ministry' && this.catalogues.get(ns, id)) return id.toUpperCase();
+    return closest(id, this.catalogues.ids(ns));
+  }
+
   private resolveAgencyRef(from: Declared, spec: RelationSpec, ref: string, agency: AgencyRef, index: number | undefined): void {
     const origin = from.origin;
     if (!spec.targets.some((t) => t in KIND_INFO)) {
       this.diagnostics.push(diag('model/wrong-kind', { ref, actual: `${agency.ns}:…/…`, actualEn: `element of another agency`, ...fieldAndExpected(spec) }, referenceAt(origin, spec, index)));
       return;
     }
-    if (!this.catalogues.get(agency.ns, agency.agency)) {
-      const guess = closest(agency.agency, this.catalogues.ids(agency.ns));
+    if (!this.catalogue(agency.ns, agency.agency)) {
+      const guess = this.guess(agency.ns, agency.agency);
       const fix = guess && `${agency.ns}:${guess}/${agency.element}`;
       this.diagnostics.push(diag('model/unknown-catalogue', { ref, namespace: agency.ns, ...didYouMean(fix) }, referenceAt(origin, spec, index)));
       return;

@@ -134,7 +134,18 @@ export function schemaDiagnostics(file: SourceFile, errors: readonly ErrorObject
       }
       case 'pattern': {
         const last = path[path.length - 1];
-        out.push(diag('schema/pattern', { value: clip(e.data), what: typeof last === 'string' ? `"${last}"` : 'this field', pattern: String(p.pattern) }, file.at(path)));
+        // The same text in the other case often fits (`bca` for the code `BCA`): offer it, as a fix.
+        const re = new RegExp(String(p.pattern), 'u');
+        const guess = typeof e.data === 'string' ? [e.data.toUpperCase(), e.data.toLowerCase(), e.data.replace(/^([a-z]+:)(.*)$/, (_, ns: string, rest: string) => ns + rest.toUpperCase())].find((g) => g !== e.data && re.test(g)) : undefined;
+        const [meaning, meaningEn] = typeof e.parentSchema?.description === 'string' ? e.parentSchema.description.split(' — ') : [];
+        out.push(
+          diag(
+            'schema/pattern',
+            { value: clip(e.data), what: typeof last === 'string' ? `"${last}"` : 'this field', pattern: String(p.pattern), meaning: meaning ? ` (${meaning})` : '', meaningEn: meaningEn ? ` (${meaningEn})` : '', suggestion: guess ? ` — "${guess}"?` : '' },
+            file.at(path),
+            guess ? { fix: guess } : {},
+          ),
+        );
         break;
       }
       case 'format':

@@ -139,3 +139,21 @@ describe('arch validate', () => {
     expect(noColor.stderr).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('one spelling of an agency code, with a did-you-mean for the other', () => {
+  const UNITS = 'elements:\n  - {kind: org-unit, id: bo, name: {vi: "Bộ"}, status: current}\n  - {kind: information-system, id: ht, name: {vi: "HT"}, status: current, owner: bo}\n';
+  it('ministry:bca in a reference is unknown, and the message offers ministry:BCA as the fix', async () => {
+    const dir = tempRepo({ 'arch.yaml': MANIFEST, 'a.yaml': `${UNITS}  - {kind: integration, id: kn, name: {vi: "KN"}, status: current, owner: bo, from: ht, to: ministry:bca, via: [national:ndxp]}\n` });
+    const r = await runCli(['validate', dir, '--format', 'json']);
+    const d = JSON.parse(r.stdout).diagnostics.filter((x: { code: string }) => x.code === 'model/unknown-catalogue');
+    expect(d).toMatchObject([{ range: { start: { line: 4 } }, message: 'Catalogue entry "ministry:bca" does not exist — did you mean "ministry:BCA"?' }]);
+    const fixed = tempRepo({ 'arch.yaml': MANIFEST, 'a.yaml': `${UNITS}  - {kind: integration, id: kn, name: {vi: "KN"}, status: current, owner: bo, from: ht, to: ministry:BCA, via: [national:ndxp]}\n` });
+    expect((await runCli(['validate', fixed])).code).toBe(0);
+  });
+
+  it('a manifest code in lower case names the field, says what it is and offers the code in capitals', async () => {
+    const dir = tempRepo({ 'arch.yaml': MANIFEST.replace('code: BYT', 'code: byt') });
+    const r = await runCli(['validate', dir]);
+    expect(r.stderr).toContain('arch.yaml:1:18  error  Value "byt" does not match the format of "code" (Ministry or ministerial-level agency code from the catalogue) — "BYT"?  schema/pattern');
+  });
+});
