@@ -42,6 +42,17 @@ export function phaseOf(project: ElementOf<'project'>): string | null {
   return project.phase?.trim() || null;
 }
 
+/** The phases of a roadmap in the order they happen: by their earliest project start, then by name; projects with no phase come last. */
+export function phaseOrder(projects: readonly ElementOf<'project'>[]): (string | null)[] {
+  const first = new Map<string | null, string>();
+  for (const p of projects) {
+    const phase = phaseOf(p);
+    const start = p.start ?? '9999';
+    if (!first.has(phase) || start < first.get(phase)!) first.set(phase, start);
+  }
+  return [...first.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : first.get(a)!.localeCompare(first.get(b)!) || a.localeCompare(b)));
+}
+
 export const inAsIs = (e: Element): boolean => !PLAN_KINDS.has(e.kind) && (e.status === 'current' || e.status === 'retiring');
 export const inToBe = (e: Element): boolean => !PLAN_KINDS.has(e.kind) && e.status !== 'retiring';
 
@@ -55,7 +66,7 @@ export function transitionOf(model: ArchitectureModel): Transition {
   }
   const byPhase = new Map<string | null, ElementOf<'project'>[]>();
   for (const p of projects) (byPhase.get(phaseOf(p)) ?? byPhase.set(phaseOf(p), []).get(phaseOf(p))!).push(p);
-  const order = [...byPhase.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+  const order = phaseOrder(projects);
 
   const present = new Set(asIs);
   const phases: TransitionPhase[] = [];

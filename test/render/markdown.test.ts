@@ -71,8 +71,10 @@ describe('arch outline --format md', () => {
     for (const t of all) for (const row of t.rows) expect(row).toHaveLength(t.header.length);
     const systems = all.find((t) => t.header[1] === 'Information system' && t.header.includes('Level approval'));
     expect(systems?.rows.map((r) => r[1])).toEqual([...HOSTILE]);
-    const units = all.find((t) => t.header[1] === 'Unit');
-    expect(units?.rows.map((r) => r[1])).toEqual([...HOSTILE]);
+    // No unit has a code: the code column is left out rather than filled with internal ids.
+    const units = all.find((t) => t.header.includes('Unit'))!;
+    expect(units.header).not.toContain('Code');
+    expect(units.rows.map((r) => r[units.header.indexOf('Unit')])).toEqual([...HOSTILE]);
     // No injected heading, link, image or raw HTML anywhere in the document.
     expect(headings(tokens, 'h1')).toHaveLength(1);
     expect(headings(tokens, 'h2').some((h) => h.includes('Heading'))).toBe(false);
@@ -109,7 +111,8 @@ describe('arch outline --format md', () => {
       'III.6. Kiến trúc dữ liệu',
       'III.7. Kiến trúc ứng dụng',
       'III.8. Kiến trúc công nghệ',
-      'III.9. Kiến trúc an toàn thông tin',
+      // 3.0 renamed the security architecture; the section takes the profile's name.
+      'III.9. Kiến trúc an toàn thông tin mạng, an ninh mạng',
     ]);
     const text = (await runCli(['outline', dir])).stdout;
     // Every content is missing except the legal bases, which always cite the framework's own decision.

@@ -1,6 +1,6 @@
 /** Catalogue tables built from the elements: one builder per content id of the chapter files. */
 import { parseCatalogueRef } from '../../catalog/catalog.js';
-import { phaseOf, transitionOf } from '../../model/transition.js';
+import { phaseOf, phaseOrder, transitionOf } from '../../model/transition.js';
 import type { Kind } from '../../model/kinds.js';
 import type { ElementOf } from '../../model/types.js';
 import { table } from './content-text.js';
@@ -8,7 +8,9 @@ import { dateText, elementsOf, enumLabel, L, nameOf, refName, refNames, str, tx,
 import type { Block } from './types.js';
 
 type Builder = (ctx: BuildContext, scope: Scope) => Block[];
-const code = (e: ElementOf<Kind>): string => e.refModel || e.id;
+/** A code column shows the code, or a dash: never the internal id. */
+const NO_CODE = '—';
+const code = (e: ElementOf<Kind>): string => e.refModel || NO_CODE;
 const status = (ctx: BuildContext, e: ElementOf<Kind>): string => enumLabel(ctx, 'status', e.status);
 
 function securityApproval(ctx: BuildContext, e: ElementOf<'information-system'>): { decision: string; date: string; approver: string } {
@@ -59,7 +61,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   'system-descriptions': (ctx, scope) => descriptions(ctx, ['information-system', 'platform'], scope),
   'database-descriptions': (ctx, scope) => descriptions(ctx, ['database'], scope),
   'org-units': (ctx, scope) =>
-    table(ctx, 'content.org-units', ['col.code', 'col.unit', 'col.unitType', 'col.parent'], elementsOf(ctx, ['org-unit'], scope).map((e) => [str(e.code) || e.id, nameOf(ctx, e), enumLabel(ctx, 'unitType', e.unitType), refName(ctx, e.parent)])),
+    table(ctx, 'content.org-units', ['col.code', 'col.unit', 'col.unitType', 'col.parent'], elementsOf(ctx, ['org-unit'], scope).map((e) => [str(e.code) || NO_CODE, nameOf(ctx, e), enumLabel(ctx, 'unitType', e.unitType), refName(ctx, e.parent)])),
   'user-groups': (ctx, scope) =>
     table(ctx, 'content.user-groups', ['col.id', 'col.name', 'col.groupType', 'col.size'], elementsOf(ctx, ['user-group'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'groupType', e.groupType), str(e.size)])),
   channels: (ctx, scope) =>
@@ -73,7 +75,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       ctx,
       'content.public-services',
       ['col.tthcCode', 'col.procedure', 'col.field', 'col.implementingLevels', 'col.onlineLevel', 'col.targetOnlineLevel', 'col.processedBy', 'col.publishedOnPortal'],
-      elementsOf(ctx, ['public-service'], scope).map((e) => [str(e.tthcCode) || e.id, nameOf(ctx, e), str(e.field), enumList(ctx, 'implementingLevel', e.implementingLevels), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', e.targetOnlineLevel), refName(ctx, e.processedBy), yesNo(ctx, e.publishedOnNationalPortal)]),
+      elementsOf(ctx, ['public-service'], scope).map((e) => [str(e.tthcCode) || NO_CODE, nameOf(ctx, e), str(e.field), enumList(ctx, 'implementingLevel', e.implementingLevels), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', e.targetOnlineLevel), refName(ctx, e.processedBy), yesNo(ctx, e.publishedOnNationalPortal)]),
     ),
   'online-level-summary': (ctx, scope) => {
     const services = elementsOf(ctx, ['public-service'], scope);
@@ -144,7 +146,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   'security-controls': (ctx, scope) =>
     table(ctx, 'content.security-controls', ['col.id', 'col.control', 'col.controlType', 'col.covers', 'col.forLevel', 'col.monitoring'], elementsOf(ctx, ['security-control'], scope).map((e) => [e.id, nameOf(ctx, e), enumLabel(ctx, 'controlType', e.controlType), refNames(ctx, e.covers), str(e.forLevel), yesNo(ctx, e.monitoringConnected)])),
   standards: (ctx, scope) =>
-    table(ctx, 'content.standards', ['col.standardCode', 'col.standard', 'col.category', 'col.adoption', 'col.appliesTo'], elementsOf(ctx, ['standard'], scope).map((e) => [str(e.code) || refName(ctx, e.catalogueRef) || e.id, nameOf(ctx, e), enumLabel(ctx, 'category', e.category), enumLabel(ctx, 'adoption', e.adoption), refNames(ctx, e.appliesTo)])),
+    table(ctx, 'content.standards', ['col.standardCode', 'col.standard', 'col.category', 'col.adoption', 'col.appliesTo'], elementsOf(ctx, ['standard'], scope).map((e) => [str(e.code) || (e.catalogueRef?.replace(/^std:/, '') ?? NO_CODE), nameOf(ctx, e), enumLabel(ctx, 'category', e.category), enumLabel(ctx, 'adoption', e.adoption), refNames(ctx, e.appliesTo)])),
   principles: (ctx, scope) =>
     table(ctx, 'content.principles', ['col.no', 'col.principle', 'col.statement', 'col.source'], elementsOf(ctx, ['principle'], scope).map((e, i) => [String(i + 1), nameOf(ctx, e), tx(ctx, e.statement), str(e.source)])),
   gaps: (ctx, scope) =>
@@ -157,15 +159,13 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       sortProjects(elementsOf(ctx, ['project'], scope)).map((e) => [e.id, nameOf(ctx, e), str(e.phase), period(ctx, e), refName(ctx, e.leadUnit), str(e.budgetMillionVnd), enumLabel(ctx, 'budgetSource', e.budgetSource), refNames(ctx, e.addresses), refNames(ctx, e.delivers)]),
     ),
   roadmap: (ctx, scope) => {
-    const byPhase = new Map<string, ElementOf<'project'>[]>();
-    for (const p of sortProjects(elementsOf(ctx, ['project'], scope))) {
-      const phase = phaseOf(p) ?? L(ctx, 'noPhase');
-      byPhase.set(phase, [...(byPhase.get(phase) ?? []), p]);
-    }
+    const projects = sortProjects(elementsOf(ctx, ['project'], scope));
+    const byPhase = new Map<string | null, ElementOf<'project'>[]>(phaseOrder(projects).map((p) => [p, []]));
+    for (const p of projects) byPhase.get(phaseOf(p))!.push(p);
     const rows = [...byPhase].map(([phase, ps]) => {
       const starts = ps.map((p) => str(p.start)).filter(Boolean).sort();
       const ends = ps.map((p) => str(p.end)).filter(Boolean).sort();
-      return [phase, [dateText(ctx, starts[0]), dateText(ctx, ends[ends.length - 1])].filter(Boolean).join(' – '), refNames(ctx, ps.map((p) => p.id), CELL_NAMES)];
+      return [phase ?? L(ctx, 'noPhase'), [dateText(ctx, starts[0]), dateText(ctx, ends[ends.length - 1])].filter(Boolean).join(' – '), refNames(ctx, ps.map((p) => p.id), CELL_NAMES)];
     });
     return table(ctx, 'content.roadmap', ['col.phase', 'col.period', 'col.projects'], rows);
   },

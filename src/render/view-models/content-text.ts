@@ -21,9 +21,15 @@ function paragraphs(ctx: BuildContext, t: Text | undefined): Block[] {
   return [{ type: 'text', paragraphs: text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()) }];
 }
 
+/** A cell that says nothing: empty, or the dash of a missing code. */
+const blank = (cell: string): boolean => cell === '' || cell === '—';
+
+/** A numbered table; a column no row fills (every cell empty or a dash) is left out. */
 export function table(ctx: BuildContext, titleKey: string, columnKeys: readonly string[], rows: string[][]): Block[] {
   if (rows.length === 0) return [];
-  return [{ type: 'table', caption: nextTable(ctx, L(ctx, titleKey)), columns: columnKeys.map((k) => L(ctx, k)), rows }];
+  const keep = columnKeys.map((_, i) => rows.some((r) => !blank(r[i] ?? '')));
+  const pick = <T>(list: readonly T[]) => list.filter((_, i) => keep[i]);
+  return [{ type: 'table', caption: nextTable(ctx, L(ctx, titleKey)), columns: pick(columnKeys).map((k) => L(ctx, k)), rows: rows.map(pick) }];
 }
 
 export const TEXT_CONTENTS = {

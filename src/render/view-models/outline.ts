@@ -22,6 +22,8 @@ import type { Block, ChapterView, CompletenessRow, OutlineViewModel, SectionView
 interface SectionSpec {
   id: string;
   number: string;
+  /** A component architecture's section takes that component's name in the profile (3.0 renamed security). */
+  component?: string;
   title: Text;
   required: string | null;
   content: string[];
@@ -57,7 +59,7 @@ export const OUTLINES = ['outline-v1', 'outline-v2plus', 'outline-ndaf'] as cons
 const isText = (t: unknown): boolean => typeof t === 'object' && t !== null && typeof (t as Text).vi === 'string';
 const isSection = (s: unknown): boolean => {
   const x = s as SectionSpec;
-  return typeof x === 'object' && x !== null && typeof x.number === 'string' && isText(x.title) && Array.isArray(x.content) && x.content.every((c) => typeof c === 'string') && (x.required === null || typeof x.required === 'string');
+  return typeof x === 'object' && x !== null && typeof x.number === 'string' && isText(x.title) && Array.isArray(x.content) && x.content.every((c) => typeof c === 'string') && (x.required === null || typeof x.required === 'string') && (x.component === undefined || typeof x.component === 'string');
 };
 
 /** The chapter file of an outline, checked for shape (it may come from the user's --templates folder). */
@@ -133,7 +135,8 @@ async function buildSection(ctx: BuildContext, s: SectionSpec): Promise<SectionV
     blocks.push(...(r.blocks.length > 0 ? r.blocks : [{ type: 'missing' as const, what: r.what }]));
   }
   const requirement = requirementOf(ctx, s.required);
-  return { anchor: `s-${s.number.replace(/[^A-Za-z0-9]+/g, '-')}`, number: s.number, title: tx(ctx, s.title), requirement, required: requirement !== null, blocks, filled, expected };
+  const component = s.component ? ctx.profile.componentArchitectures.find((c) => c.id === s.component) : undefined;
+  return { anchor: `s-${s.number.replace(/[^A-Za-z0-9]+/g, '-')}`, number: s.number, title: tx(ctx, component?.name ?? s.title), requirement, required: requirement !== null, blocks, filled, expected };
 }
 
 function completenessRow(c: ChapterView): CompletenessRow {
