@@ -84,8 +84,7 @@ function folders(o: ScaffoldOptions, ids: Ids): Folder[] {
   const brm = v2 ? '\n    refModel: BRM001' : '';
   const national = o.framework === '1.0' ? 'ngsp' : 'ndxp';
   const uses = [lgsp, ...refsInForce(o, 'national', v2 ? ['cong-dvcqg', 'vneid', 'csdlqg-dan-cu'] : [])];
-  const charset = refsInForce(o, 'std', ['tt22-tcvn-6909', 'tt39-tcvn-6909']).slice(0, 1);
-  const protocols = [...refsInForce(o, 'std', ['tt39-1.1-http-1.1', 'tt39-tls-1.2', 'tt39-utf-8']), ...charset, ...refsInForce(o, 'std', ['tt39-json'])];
+  const protocols = refsInForce(o, 'std', ['tt39-1.1-http-1.1', 'tt39-tls-1.2', 'tt39-utf-8', 'tt39-json']);
   const protocolsLine = protocols.length > 0 ? `\n    protocols: [${protocols.join(', ')}]` : '';
   const population = refsInForce(o, 'national', ['csdlqg-dan-cu'])[0];
   const citizenData = population
