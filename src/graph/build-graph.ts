@@ -9,7 +9,7 @@ import { fieldOf, type ArchitectureModel, type Element } from '../model/types.js
 import { LAYERS, type ArchitectureGraph, type GraphEdge, type GraphNode, type NodeLayer } from './types.js';
 
 /** Scalar element fields exported as node properties when present. */
-const PROP_FIELDS = ['securityLevel', 'platformType', 'level', 'serviceLevel', 'refModel', 'category', 'type'] as const;
+const PROP_FIELDS = ['securityLevel', 'platformType', 'level', 'serviceLevel', 'refModel', 'category', 'type', 'direction'] as const;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

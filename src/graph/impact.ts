@@ -1,7 +1,12 @@
 /**
  * Transitive impact over dependency edges: `down` follows what an element depends on, `up` follows
  * what depends on it. Breadth-first, so each reached element comes with a shortest path to it.
+ * A connecting element (an integration: relation table `link`) is a dependency between its two ends: its
+ * consumer depends on it and it on its provider, never the other way (a system's own integration does not
+ * depend on the system, and a national platform never depends on a ministry's system).
  */
+import { isKind } from '../model/kinds.js';
+import { relationOf } from '../model/relations.js';
 import { inEdges, outEdges } from './graphology.js';
 import type { ArchitectureGraph, GraphEdge } from './types.js';
 
@@ -79,13 +84,58 @@ export function impact(graph: ArchitectureGraph, id: string, options: ImpactOpti
   const entries: ImpactEntry[] = [];
   if (!graph.byId.has(id)) return { root: id, entries };
   const all = Boolean(options.allRelations);
-  const notLoop = (e: GraphEdge) => e.from !== e.to;
-  if (direction !== 'up') entries.push(...walk(id, 'down', (n) => outEdges(graph, n, all).filter(notLoop), options.depth));
-  if (direction !== 'down') entries.push(...walk(id, 'up', (n) => inEdges(graph, n, all).filter(notLoop), options.depth));
+  if (direction !== 'up') entries.push(...walk(id, 'down', (n) => steps(graph, n, 'down', all), options.depth));
+  if (direction !== 'down') entries.push(...walk(id, 'up', (n) => steps(graph, n, 'up', all), options.depth));
   return { root: id, entries };
 }
 
-function walk(root: string, dir: 'up' | 'down', adj: (id: string) => GraphEdge[], depth: number | undefined): ImpactEntry[] {
+interface Step {
+  edge: GraphEdge;
+  next: string;
+}
+
+/** Which end of its connecting element an edge reaches (`from`/`to`), or undefined for any other edge. */
+function linkEnd(graph: ArchitectureGraph, e: GraphEdge): 'from' | 'to' | undefined {
+  const kind = graph.byId.get(e.from)?.kind;
+  return kind !== undefined && isKind(kind) ? relationOf(kind, e.field)?.link : undefined;
+}
+
+/**
+ * The roles of one end of a connecting element, by the rule of the relation table (model/relations.ts): an end
+ * outside the architecture only provides; across two of the ministry's own elements data flows from `from`
+ * to `to`, both ways for `direction: two_way`.
+ */
+function roles(graph: ArchitectureGraph, link: GraphEdge, end: 'from' | 'to'): { provides: boolean; consumes: boolean } {
+  const external = (e: GraphEdge) => graph.byId.get(e.to)?.external === true;
+  if (external(link)) return { provides: true, consumes: false };
+  const others = outEdges(graph, link.from, true).filter((e) => e !== link && linkEnd(graph, e) !== undefined);
+  if (others.some(external)) return { provides: false, consumes: true };
+  const both = graph.byId.get(link.from)?.props.direction === 'two_way';
+  return { provides: both || end === 'from', consumes: both || end === 'to' };
+}
+
+/**
+ * One step of a walk from `n`: the edge taken and the element it reaches. Dependency edges in the walk's
+ * direction, except an integration's edges to its ends, which follow the integration's roles: up, a provider
+ * reaches the integration and the integration its consumers; down, the other way round.
+ */
+function steps(graph: ArchitectureGraph, n: string, dir: 'up' | 'down', all: boolean): Step[] {
+  const out: Step[] = [];
+  for (const e of dir === 'down' ? outEdges(graph, n, all) : inEdges(graph, n, all)) {
+    if (e.from === e.to) continue;
+    const end = linkEnd(graph, e);
+    // An integration's edge to an end it depends on (a provider): down to the end, up from the end to the integration.
+    if (end === undefined || roles(graph, e, end).provides) out.push({ edge: e, next: dir === 'down' ? e.to : e.from });
+  }
+  // The other way round: up from an integration to a consumer; down from a consumer to the integration.
+  for (const e of dir === 'down' ? inEdges(graph, n, true) : outEdges(graph, n, true)) {
+    const end = e.from !== e.to ? linkEnd(graph, e) : undefined;
+    if (end !== undefined && roles(graph, e, end).consumes) out.push({ edge: e, next: dir === 'down' ? e.from : e.to });
+  }
+  return out;
+}
+
+function walk(root: string, dir: 'up' | 'down', adj: (id: string) => Step[], depth: number | undefined): ImpactEntry[] {
   const seen = new Map<string, ImpactEntry>([[root, new ImpactEntry(root, dir, 0, undefined, undefined)]]);
   const found: ImpactEntry[] = [];
   let frontier = [root];
@@ -93,8 +143,7 @@ function walk(root: string, dir: 'up' | 'down', adj: (id: string) => GraphEdge[]
     const next: string[] = [];
     for (const cur of frontier) {
       const here = seen.get(cur)!;
-      for (const e of adj(cur)) {
-        const other = dir === 'down' ? e.to : e.from;
+      for (const { edge: e, next: other } of adj(cur)) {
         if (seen.has(other)) continue;
         const entry = new ImpactEntry(other, dir, d, here, e);
         seen.set(other, entry);

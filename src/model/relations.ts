@@ -14,6 +14,11 @@
  * - `many` is true when the field is an array.
  * - `dependency` is true when the edge means "the source cannot work without the target";
  *   those edges feed cycle detection and `arch impact`.
+ * - `link` marks the two ends of a connecting element (an integration's `from` and `to`). For impact the
+ *   element is a dependency between its ends: its consumer depends on it, and it on its provider. An end
+ *   outside the architecture (national:, ministry:, province:) is the provider; between two of the
+ *   ministry's own elements the data flows from `from` to `to`, so `to` is the consumer (both ways for
+ *   `direction: two_way`). See src/graph/impact.ts.
  * Manifest-only references (e.g. `contents.implementation.responsibilities[].unit`) are not
  * element relations and are not listed.
  */
@@ -30,6 +35,8 @@ export interface RelationSpec {
   many: boolean;
   /** true if it is a "depends on" edge used for cycles/impact */
   dependency: boolean;
+  /** An end of a connecting element (see the naming rules above). */
+  link?: 'from' | 'to';
 }
 
 const ALL_KINDS: readonly Kind[] = KINDS;
@@ -44,7 +51,8 @@ const row = (
   targets: readonly RelationTarget[],
   many: boolean,
   dependency = false,
-): RelationSpec => ({ kind, field, relation, inverse, targets, many, dependency });
+  link?: 'from' | 'to',
+): RelationSpec => ({ kind, field, relation, inverse, targets, many, dependency, ...(link ? { link } : {}) });
 
 const common: RelationSpec[] = ALL_KINDS.flatMap((kind) => [
   row(kind, 'owner', 'ownedBy', 'owns', ['org-unit'], false),
@@ -81,8 +89,8 @@ const specific: RelationSpec[] = [
   row('information-system', 'databases', 'usesDatabase', 'databaseOf', ['database'], true, true),
   row('platform', 'connectsTo', 'connectsTo', 'connectedFrom', ['platform', 'information-system', 'database', 'national'], true, true),
   row('platform', 'hostedOn', 'hostedIn', 'hosts', ['technology-component'], false),
-  row('integration', 'from', 'flowsFrom', 'sourceOf', ['information-system', 'platform', 'database', 'national', 'ministry', 'province'], false, true),
-  row('integration', 'to', 'flowsTo', 'targetOf', ['information-system', 'platform', 'database', 'national', 'ministry', 'province'], false, true),
+  row('integration', 'from', 'flowsFrom', 'sourceOf', ['information-system', 'platform', 'database', 'national', 'ministry', 'province'], false, true, 'from'),
+  row('integration', 'to', 'flowsTo', 'targetOf', ['information-system', 'platform', 'database', 'national', 'ministry', 'province'], false, true, 'to'),
   row('integration', 'via', 'routedVia', 'routes', ['platform', 'national'], true, true),
   row('integration', 'protocols', 'conformsTo', 'conformedBy', STD_TARGETS, true),
   row('integration', 'dataEntities', 'carries', 'carriedBy', ['data-entity'], true),

@@ -148,6 +148,15 @@ describe('arch impact', () => {
     }
   });
 
+  it('on the example, every system with an integration to the population database is impacted by it, and no national platform is', async () => {
+    const r = await runCli(['impact', 'national:csdlqg-dan-cu', BYT, '--direction', 'up', '--format', 'json']);
+    const ids = (JSON.parse(r.stdout) as { entries: { id: string }[] }).entries.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['kn-tthc-dan-cu', 'he-thong-tthc', 'kn-tiem-chung-dan-cu', 'he-thong-tiem-chung']));
+    expect(ids.filter((id) => id.startsWith('national:'))).toEqual([]);
+    // hssk's own link to VNeID does not depend on hssk.
+    expect(ids).not.toContain('kn-hssk-vneid');
+  });
+
   it('unknown id: exit 2 with a did-you-mean', async () => {
     const r = await runCli(['impact', 'he-thong-tthcc', BYT]);
     expect(r.code).toBe(2);

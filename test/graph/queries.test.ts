@@ -131,6 +131,27 @@ describe('impact', () => {
     expect(impact(g, 'national:ndxp', { direction: 'up', depth: 0 }).entries).toEqual([]);
   });
 
+  it('an integration is a dependency between its ends: its consumer depends on it, it on its provider', () => {
+    const itg = (id: string, from: string, to: string, extra = '') =>
+      `  - {kind: integration, id: ${id}, name: {vi: "${id}"}, owner: cuc-cntt, status: current, from: ${from}, to: ${to}, via: [national:ndxp]${extra}}\n`;
+    const { graph } = modelOf(
+      repoWith(
+        is('ht-a') + is('ht-b') + is('ht-c') +
+          itg('kn-a-dan-cu', 'ht-a', 'national:csdlqg-dan-cu') + // ht-a's only link to the population database
+          itg('kn-a-vneid', 'ht-a', 'national:vneid') + // ht-a's own link elsewhere: not a dependent of ht-a
+          itg('kn-a-b', 'ht-a', 'ht-b') + // data from ht-a to ht-b: ht-b depends on ht-a through it
+          itg('kn-b-c', 'ht-b', 'ht-c', ', direction: two_way'),
+      ),
+    );
+    const up = (id: string) => impact(graph, id, { direction: 'up' }).entries.map((e) => `${e.id}@${e.distance}`);
+    expect(up('national:csdlqg-dan-cu')).toEqual(['kn-a-dan-cu@1', 'ht-a@2', 'kn-a-b@3', 'ht-b@4', 'kn-b-c@5', 'ht-c@6']);
+    // A national platform never depends on a ministry's system; a two-way link works both ways.
+    expect(up('ht-c')).toEqual(['kn-b-c@1', 'ht-b@2']);
+    const down = impact(graph, 'ht-b', { direction: 'down' }).entries.map((e) => e.id);
+    // Down: what ht-b depends on, through its integrations and what they pass through (via NDXP).
+    expect(down).toEqual(['kn-a-b', 'kn-b-c', 'ht-a', 'ht-c', 'national:ndxp', 'kn-a-dan-cu', 'kn-a-vneid', 'national:csdlqg-dan-cu', 'national:vneid']);
+  });
+
   it('both: down entries then up entries; all relations on request; unknown ids give nothing', () => {
     const g = repo();
     const both = impact(g, 'lgsp');
