@@ -157,8 +157,8 @@ function walk(root: string, dir: 'up' | 'down', adj: (id: string) => Step[], dep
 }
 
 /**
- * Everything that depends on any of `roots`, transitively (dependency edges followed backwards), each with
- * the nearest root it depends on and how many steps away: one breadth-first walk from all roots at once.
+ * Everything that depends on any of `roots`, transitively (as `impact` walks up), each with the nearest root
+ * it depends on and how many steps away: one breadth-first walk from all roots at once.
  */
 export function dependents(graph: ArchitectureGraph, roots: readonly string[]): { id: string; cause: string; distance: number }[] {
   const cause = new Map<string, string>();
@@ -168,8 +168,7 @@ export function dependents(graph: ArchitectureGraph, roots: readonly string[]): 
   for (let d = 1; frontier.length > 0; d++) {
     const next: string[] = [];
     for (const cur of frontier) {
-      for (const { from, to } of inEdges(graph, cur)) {
-        if (from === to) continue;
+      for (const { next: from } of steps(graph, cur, 'up', false)) {
         if (cause.has(from)) continue;
         cause.set(from, cause.get(cur)!);
         found.push({ id: from, cause: cause.get(cur)!, distance: d });
