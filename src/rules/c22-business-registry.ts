@@ -1,15 +1,23 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { linkedTo, userTypes } from './helpers.js';
+import { linkedTo, servicesOf, userTypes } from './helpers.js';
 
-/** C22: systems serving enterprises reference the national business-registration database. */
+/**
+ * C22: a system that processes administrative procedures for enterprises (a public service whose users are
+ * enterprises) could take enterprise data from the national business-registration database. The cited texts
+ * list the database; none found so far obliges each system to connect, so the rule informs and does not warn,
+ * and it leaves portals and other systems that process no such procedure alone.
+ */
 export default createRule(
   {
     id: 'C22',
     slug: 'business-registry',
-    title: { vi: 'Hệ thống phục vụ doanh nghiệp dùng CSDL quốc gia về đăng ký doanh nghiệp', en: 'Systems serving enterprises use the national business-registration database' },
+    title: { vi: 'Hệ thống giải quyết thủ tục cho doanh nghiệp dùng CSDL quốc gia về đăng ký doanh nghiệp', en: 'Systems processing procedures for enterprises use the national business-registration database' },
     hint: { vi: 'Thêm `national:csdlqg-dkdn` vào `uses` hoặc khai báo kết nối tới nó.', en: 'Add `national:csdlqg-dkdn` to `uses` or declare an integration to it.' },
     messages: {
-      'no-business-registry': { vi: 'Hệ thống "{id}" phục vụ doanh nghiệp nhưng không dùng CSDL quốc gia về đăng ký doanh nghiệp', en: 'System "{id}" serves enterprises but does not use the national business-registration database' },
+      'no-business-registry': {
+        vi: 'Hệ thống "{id}" giải quyết thủ tục cho doanh nghiệp ({service}…) nhưng không dùng CSDL quốc gia về đăng ký doanh nghiệp',
+        en: 'System "{id}" processes procedures for enterprises ({service}…) but does not use the national business-registration database',
+      },
     },
     profiles: ALL_PROFILES,
     sources: [
@@ -17,14 +25,15 @@ export default createRule(
       { doc: 'qd-714-2015', article: 'Danh mục CSDL quốc gia' },
     ],
     confidence: 'unverified',
-    confidenceNote: { vi: 'Cơ sở pháp lý bắt buộc kết nối chưa kiểm chứng [M]', en: 'The legal basis of a mandatory link is unchecked [M]' },
+    confidenceNote: { vi: 'Chưa tìm thấy điều khoản buộc từng hệ thống kết nối; quy tắc chỉ thông tin [M]', en: 'No clause obliging each system to connect has been found; the rule only informs [M]' },
     category: 'data',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      if (!userTypes(ctx.model, sys).has('enterprise')) continue;
-      if (!linkedTo(ctx.model, sys.id, ['national:csdlqg-dkdn'])) ctx.report({ messageId: 'no-business-registry', data: { id: sys.id }, element: sys.id });
+      const forEnterprises = servicesOf(ctx.model, sys.id).filter((svc) => userTypes(ctx.model, svc).has('enterprise'));
+      if (forEnterprises.length === 0) continue;
+      if (!linkedTo(ctx.model, sys.id, ['national:csdlqg-dkdn'])) ctx.report({ messageId: 'no-business-registry', data: { id: sys.id, service: forEnterprises[0]!.id }, element: sys.id });
     }
   },
 );

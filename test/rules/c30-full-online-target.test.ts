@@ -8,9 +8,11 @@ ruleTester.run(rule, {
   valid: [
     { ...NDAF, elements: SVC('onlineLevel: mot_phan, targetOnlineLevel: toan_trinh') },
     { name: 'horizon before 2030', ...NDAF, architecture: 'horizon: 2027', elements: SVC('onlineLevel: mot_phan') },
+    { name: 'no case filed: not among the procedures QĐ 3090 names', ...NDAF, elements: SVC('onlineLevel: mot_phan, targetOnlineLevel: mot_phan, annualCases: 0') },
+    { name: 'the law requires presence', ...NDAF, elements: SVC('onlineLevel: mot_phan, targetOnlineLevel: mot_phan, inPersonRequired: true, legalBasis: ["Luật Căn cước 2023, Điều 23"]') },
   ],
   invalid: [
-    { ...NDAF, elements: SVC('onlineLevel: mot_phan'), errors: [{ messageId: 'not-full-online', element: 'dv-1', field: 'onlineLevel' }] },
+    { name: 'silent on its target: not stated, not "targets mot_phan"', ...NDAF, elements: SVC('onlineLevel: mot_phan'), errors: [{ messageId: 'target-not-stated', element: 'dv-1' }] },
     { ...NDAF, elements: SVC('onlineLevel: none, targetOnlineLevel: mot_phan'), errors: [{ messageId: 'not-full-online', element: 'dv-1', field: 'targetOnlineLevel' }] },
   ],
   notApplicable: [{ framework: '3.0', date: '2024-12-31' }],
