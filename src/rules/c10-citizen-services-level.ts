@@ -19,7 +19,10 @@ export default createRule(
       { doc: 'nd-85-2016', article: 'Điều 8 (ngưỡng 10.000 người sử dụng), Điều 9', url: 'https://thukyluat.vn/news/52955.html' },
     ],
     confidence: 'unverified',
-    confidenceNote: { vi: 'Tiêu chí cấp 3 là phần bù của tiêu chí cấp 2 [S]; nội dung Điều 9 chưa đối chiếu [M]', en: 'The level-3 criteria are the complement of the level-2 criteria [S]; Art. 9 wording unchecked [M]' },
+    confidenceNote: {
+      vi: 'Tiêu chí cấp 3 là phần bù của tiêu chí cấp 2 [S]; nội dung Điều 9 chưa đối chiếu [M]; coi DVC trực tuyến một phần (mot_phan) là "từ cấp 3" là suy luận [I]',
+      en: 'The level-3 criteria are the complement of the level-2 criteria [S]; Art. 9 wording unchecked [M]; reading a partly-online service (mot_phan) as "level 3 or above" is an inference [I]',
+    },
     category: 'security',
     defaultSeverity: 'warning', // unverified: a rule whose reading is not checked against its text never defaults to error
   },

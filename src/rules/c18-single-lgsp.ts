@@ -20,9 +20,10 @@ export default createRule(
       { doc: 'tt-13-2017', article: 'Điều 17' },
       { doc: 'nd-194-2025', article: 'Điều 20' },
     ],
-    confidence: 'verified',
+    confidence: 'unverified',
+    confidenceNote: { vi: 'Văn bản quy định Bộ có LGSP; "đúng một" là suy luận [I]', en: 'The texts give the ministry an LGSP; "exactly one" is an inference [I]' },
     category: 'application',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning', // unverified: never an error by default
   },
   (ctx) => {
     ctx.elements('platform');
