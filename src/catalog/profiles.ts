@@ -13,7 +13,7 @@ export interface Profile {
   /** Why a framework has no end date though a later one exists (its instrument was not repealed), with the source. */
   validUntilNote?: { vi: string; en: string; source: string; verified: boolean };
   layers: { id: string; name: Localized }[];
-  requiredContents: { id: string; name: Localized; clause?: string }[];
+  requiredContents: { id: string; name: Localized; clause?: Localized }[];
   componentArchitectures: { id: string; name: Localized; referenceModel?: string }[];
   outline: string;
   [field: string]: unknown;

@@ -28,7 +28,7 @@ export default createRule(
       en: 'Add the content to `contents` in arch.yaml (vision, objectives, scope, implementation) or declare principle elements.',
     },
     messages: {
-      missing: { vi: 'Thiếu nội dung bắt buộc "{content}" ({clause})', en: 'Missing required content "{contentEn}" ({clause})' },
+      missing: { vi: 'Thiếu nội dung bắt buộc "{content}" ({clause})', en: 'Missing required content "{contentEn}" ({clauseEn})' },
     },
     // The seven contents and five component architectures are those of QĐ 2323 and its successors 3.0 and 4.0; the 2025
     // national framework prescribes layers L1–L4 instead (profiles.json: its contents are inferred), so it is not judged here.
@@ -45,7 +45,7 @@ export default createRule(
       if (!present || present(ctx.model)) continue;
       ctx.report({
         messageId: 'missing',
-        data: { content: content.name.vi, contentEn: content.name.en, clause: content.clause ?? ctx.profile.instrument.number },
+        data: { content: content.name.vi, contentEn: content.name.en, clause: content.clause?.vi ?? ctx.profile.instrument.number, clauseEn: content.clause?.en ?? ctx.profile.instrument.number },
         manifest: hasContents ? ['contents'] : [],
         atKey: hasContents,
       });

@@ -111,7 +111,7 @@ function requirementOf(ctx: BuildContext, required: string | null): string | nul
   if (required === null) return null;
   const rc = ctx.profile.requiredContents.find((r) => r.id === required);
   if (!rc) return null;
-  return `${L(ctx, 'required')} — ${rc.clause ?? tx(ctx, rc.name)}`;
+  return `${L(ctx, 'required')} — ${tx(ctx, rc.clause ?? rc.name)}`;
 }
 
 async function buildSection(ctx: BuildContext, s: SectionSpec): Promise<SectionView> {
