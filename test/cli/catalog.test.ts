@@ -51,10 +51,10 @@ describe('arch catalog', () => {
     expect(later.some((r) => r.startsWith('std:tt22-2013-'))).toBe(false);
   });
 
-  it('national platforms in force on 2015-06-01: NGSP and the databases, not NDXP, VNeID or the portal', async () => {
+  it('national platforms in force on 2015-06-01: NGSP, the National Single Window and the databases, not NDXP, VNeID or the public-service portal', async () => {
     const entries = (await json(['national', '--date', '2015-06-01'])).catalogues[0]!.entries;
     expect(entries.map((e) => e.ref)).toEqual([
-      'national:csdlqg-bao-hiem', 'national:csdlqg-dan-cu', 'national:csdlqg-dat-dai', 'national:csdlqg-dkdn', 'national:csdlqg-ho-tich', 'national:csdlqg-tai-chinh',
+      'national:cong-mot-cua-quoc-gia', 'national:csdlqg-bao-hiem', 'national:csdlqg-dan-cu', 'national:csdlqg-dat-dai', 'national:csdlqg-dkdn', 'national:csdlqg-ho-tich', 'national:csdlqg-tai-chinh',
       'national:csdlqg-thong-ke-dan-so', 'national:csdlqg-tthc', 'national:csdlqg-vbqppl', 'national:ngsp', 'national:tslcd',
     ]);
     const all = (await json(['national', '--date', '2015-06-01', '--all'])).catalogues[0]!.entries as unknown as Record<string, unknown>[];

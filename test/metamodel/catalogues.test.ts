@@ -94,12 +94,12 @@ describe('catalogue entries', () => {
       .filter((e) => inForce(e, date))
       .map((e) => e.id);
 
-  it('national platforms in force in 2015: NGSP and the databases, not NDXP, VNeID, the portal or the NDC', () => {
-    const in2015 = ['csdlqg-bao-hiem', 'csdlqg-dan-cu', 'csdlqg-dat-dai', 'csdlqg-dkdn', 'csdlqg-ho-tich', 'csdlqg-tai-chinh', 'csdlqg-thong-ke-dan-so', 'csdlqg-tthc', 'csdlqg-vbqppl', 'ngsp', 'tslcd'];
+  it('national platforms in force in 2015: NGSP, the National Single Window and the databases, not NDXP, VNeID, the public-service portal or the NDC', () => {
+    const in2015 = ['cong-mot-cua-quoc-gia', 'csdlqg-bao-hiem', 'csdlqg-dan-cu', 'csdlqg-dat-dai', 'csdlqg-dkdn', 'csdlqg-ho-tich', 'csdlqg-tai-chinh', 'csdlqg-thong-ke-dan-so', 'csdlqg-tthc', 'csdlqg-vbqppl', 'ngsp', 'tslcd'];
     expect(inForceOn('national', '2015-06-01')).toEqual(in2015);
     expect(inForceOn('national', '2015-12-28')).toEqual(in2015);
     expect(inForceOn('national', '2020-06-01')).toEqual([
-      'cong-dvcqg', 'csdlqg-bao-hiem', 'csdlqg-dan-cu', 'csdlqg-dat-dai', 'csdlqg-dkdn', 'csdlqg-ho-tich', 'csdlqg-tai-chinh', 'csdlqg-thong-ke-dan-so', 'csdlqg-tthc', 'csdlqg-vbqppl',
+      'cong-dvcqg', 'cong-mot-cua-quoc-gia', 'csdlqg-bao-hiem', 'csdlqg-dan-cu', 'csdlqg-dat-dai', 'csdlqg-dkdn', 'csdlqg-ho-tich', 'csdlqg-tai-chinh', 'csdlqg-thong-ke-dan-so', 'csdlqg-tthc', 'csdlqg-vbqppl',
       'e-cabinet', 'national-reporting', 'national-soc', 'ndxp', 'ngsp', 'open-data-portal', 'payment-platform', 'tslcd', 'vdxp',
     ]);
     expect(inForceOn('national', '2024-12-31')).toEqual(Catalogues.load().ids('national'));
