@@ -127,3 +127,20 @@ describe('arch outline --format md', () => {
     expect(headings(ndaf, 'h3').filter((h) => /^III\.[5-8]\. L[1-4]\./.test(h))).toHaveLength(4);
   });
 });
+
+describe('the outline of each example reads like the published document', () => {
+  it.each(['bo-y-te', 'bo-tttt-2015'])('%s: no two identical tables, no internal id in a code column', async (example) => {
+    const r = await runCli(['outline', `examples/${example}`, '--lang', 'vi']);
+    expect(r.code).toBe(0);
+    const all = tables(md.parse(r.stdout, {}));
+    const bodies = all.map((t) => JSON.stringify(t.rows));
+    expect(bodies.filter((b, i) => bodies.indexOf(b) !== i)).toEqual([]);
+    // A code column ("Mã TTHC", "Mã BRM"…) holds codes or a dash, never an element id (lower-case words joined by
+    // hyphens). "Mã" alone is the id column, and "Mã danh mục" a catalogue id, both ids on purpose.
+    for (const t of all) {
+      t.header.forEach((h, i) => {
+        if (/^Mã /.test(h) && h !== 'Mã danh mục') for (const row of t.rows) expect(row[i], `${h}: ${row[i]}`).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+      });
+    }
+  });
+});

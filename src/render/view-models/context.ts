@@ -22,6 +22,8 @@ export interface BuildContext {
   /** Render SVG for diagrams (HTML, DOCX); Markdown needs only Mermaid. */
   svg: boolean;
   counters: { table: number; figure: number };
+  /** The rows and caption of each content's current-architecture table, so the target chapter need not repeat it. */
+  baselineTables: Map<string, { caption: string; rows: string }>;
 }
 
 /** A UI label (throws on an unknown key: templates and code must agree). */

@@ -102,7 +102,20 @@ async function contentBlocks(ctx: BuildContext, content: string): Promise<{ bloc
   }
   const what = L(ctx, `content.${id}`);
   if (id in TEXT_CONTENTS) return { blocks: TEXT_CONTENTS[id as keyof typeof TEXT_CONTENTS](ctx), what };
-  return { blocks: TABLE_CONTENTS[id]!(ctx, scope), what };
+  const counted = ctx.counters.table;
+  const blocks = TABLE_CONTENTS[id]!(ctx, scope);
+  const table = blocks.length === 1 && blocks[0]!.type === 'table' ? blocks[0]! : undefined;
+  if (table?.type !== 'table') return { blocks, what };
+  const rows = JSON.stringify(table.rows);
+  if (scope === 'baseline') ctx.baselineTables.set(id, { caption: table.caption, rows });
+  const before = scope === 'target' ? ctx.baselineTables.get(id) : undefined;
+  // The target architecture keeps the current one unchanged: say so and point to its table instead of repeating it.
+  if (before?.rows === rows) {
+    ctx.counters.table = counted;
+    const caption = before.caption.slice(0, before.caption.indexOf('.'));
+    return { blocks: [{ type: 'text', paragraphs: [L(ctx, 'unchangedFromBaseline').replace('{0}', String(table.rows.length)).replace('{1}', caption)] }], what };
+  }
+  return { blocks, what };
 }
 
 const DERIVED_CONTENTS = new Set(['transition', 'derived-gaps']);
@@ -158,6 +171,7 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
     templatesDir: input.templatesDir,
     svg: input.svg,
     counters: { table: 0, figure: 0 },
+    baselineTables: new Map(),
   };
   const file = chapterFile(profile.outline, input.templatesDir);
   const chapters: ChapterView[] = [];
