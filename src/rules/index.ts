@@ -45,6 +45,7 @@ import C42 from './c42-province.js';
 import C43 from './c43-personal-data-protection.js';
 import C44 from './c44-legal-bases-in-force.js';
 import C45 from './c45-principles-applied.js';
+import C46 from './c46-vneid-login.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   C01,
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   C43,
   C44,
   C45,
+  C46,
 ]);
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
