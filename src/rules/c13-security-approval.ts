@@ -39,13 +39,13 @@ export default createRule(
     for (const sys of ctx.elements('information-system')) {
       const level = securityLevelOf(sys);
       if (level === undefined) continue;
-      const approval = sys.securityApproval as { approver?: string } | undefined;
+      const approval = sys.securityApproval;
       if (!approval) {
         if (level >= 3 && !notYetBuilt(sys)) ctx.report({ messageId: 'missing-approval', data: { id: sys.id, level }, element: sys.id });
         continue;
       }
       const rule = approvals.find((a) => a.levels.includes(level));
-      if (rule && approval.approver && !rule.approvers.includes(approval.approver)) {
+      if (rule && !rule.approvers.includes(approval.approver)) {
         ctx.report({ messageId: 'wrong-approver', data: { level, expected: rule.approvers.join(' / '), approver: approval.approver }, element: sys.id, field: 'securityApproval' });
       }
     }

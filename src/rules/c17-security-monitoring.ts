@@ -35,11 +35,11 @@ export default createRule(
       ctx.report({ messageId: 'no-monitoring', ...(controls[0] ? { element: controls[0].id } : { manifest: [] }) });
       return;
     }
-    const withModel = controls.filter((c) => c.fourLayerModel && typeof c.fourLayerModel === 'object');
-    const complete = withModel.some((c) => LAYERS.every((l) => (c.fourLayerModel as Record<string, unknown>)[l] === true));
+    const withModel = controls.filter((c) => c.fourLayerModel);
+    const complete = withModel.some((c) => LAYERS.every((l) => c.fourLayerModel?.[l] === true));
     if (complete) return;
     const target = withModel[0] ?? monitoring[0]!;
-    const model = (target.fourLayerModel ?? {}) as Record<string, unknown>;
+    const model = target.fourLayerModel ?? {};
     ctx.report({ messageId: 'incomplete-model', data: { id: target.id, missing: LAYERS.filter((l) => model[l] !== true).join(', ') }, element: target.id, ...(target.fourLayerModel ? { field: 'fourLayerModel' } : {}) });
   },
 );
