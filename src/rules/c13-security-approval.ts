@@ -19,6 +19,7 @@ export default createRule(
     messages: {
       'missing-approval': { vi: 'Hệ thống "{id}" cấp {level} chưa có quyết định phê duyệt cấp độ', en: 'System "{id}" at level {level} has no level-approval decision' },
       'wrong-approver': { vi: 'Cấp {level} do {expected} phê duyệt, không phải "{approver}"', en: 'Level {level} is approved by {expected}, not "{approver}"' },
+      'decision-not-stated': { vi: 'Hệ thống "{id}" ghi đã phê duyệt cấp độ nhưng chưa nêu số và ngày quyết định', en: 'System "{id}" records a level approval but does not state the decision\'s number and date' },
     },
     profiles: ALL_PROFILES,
     validFrom: 'source',
@@ -44,6 +45,8 @@ export default createRule(
         if (level >= 3 && !notYetBuilt(sys)) ctx.report({ messageId: 'missing-approval', data: { id: sys.id, level }, element: sys.id });
         continue;
       }
+      // Known to exist but not at hand: "not stated", so nobody invents a number to pass.
+      if (!approval.decision || !approval.date) ctx.report({ messageId: 'decision-not-stated', data: { id: sys.id }, element: sys.id, field: 'securityApproval' });
       const rule = approvals.find((a) => a.levels.includes(level));
       if (rule && !rule.approvers.includes(approval.approver)) {
         ctx.report({ messageId: 'wrong-approver', data: { level, expected: rule.approvers.join(' / '), approver: approval.approver }, element: sys.id, field: 'securityApproval' });

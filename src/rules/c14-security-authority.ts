@@ -26,8 +26,8 @@ export default createRule(
     for (const sys of ctx.elements('information-system')) {
       const level = securityLevelOf(sys);
       const a = sys.securityApproval;
-      if (level === undefined || level < 4 || !a || a.date < handover) continue;
-      const field = a.appraisedBy && old.test(normaliseCitation(a.appraisedBy)) ? a.appraisedBy : old.test(normaliseCitation(a.decision)) ? a.decision : undefined;
+      if (level === undefined || level < 4 || !a?.date || a.date < handover) continue;
+      const field = a.appraisedBy && old.test(normaliseCitation(a.appraisedBy)) ? a.appraisedBy : a.decision && old.test(normaliseCitation(a.decision)) ? a.decision : undefined;
       if (field) ctx.report({ messageId: 'old-authority', data: { id: sys.id, level, date: a.date, authority: field }, element: sys.id, field: 'securityApproval' });
     }
   },

@@ -19,6 +19,8 @@ ruleTester.run(rule, {
     { name: 'an operating system with only a proposed level', elements: SYS('securityLevel: 3, securityLevelStatus: proposed'), errors: [{ messageId: 'missing-approval', element: 'ht-1' }] },
     { name: 'a retiring system is still in operation', elements: SYS('securityLevel: 4', 'retiring'), errors: [{ messageId: 'missing-approval', element: 'ht-1' }] },
     { elements: SYS(WRONG_APPROVER), errors: [{ messageId: 'wrong-approver', element: 'ht-1', field: 'securityApproval' }] },
+    // An approval known to exist whose decision is not at hand: written without a number rather than with a made-up one.
+    { name: 'approval recorded without its number and date', elements: SYS('securityLevel: 3, securityLevelStatus: approved, securityApproval: {approver: owner}'), errors: [{ messageId: 'decision-not-stated', element: 'ht-1', field: 'securityApproval' }] },
     { name: 'the approver of a planned system is still checked', elements: SYS(WRONG_APPROVER, 'planned'), errors: [{ messageId: 'wrong-approver', element: 'ht-1', field: 'securityApproval' }] },
     { name: 'the approver of a target system is still checked', elements: SYS(WRONG_APPROVER, 'target'), errors: [{ messageId: 'wrong-approver', element: 'ht-1', field: 'securityApproval' }] },
   ],
