@@ -1,8 +1,13 @@
 import { createRule, FROM_2_0 } from './create-rule.js';
 import { KIND_INFO, type Kind } from '../model/kinds.js';
 
-/** Kinds that must carry a reference-model code (DOMAIN.md §11, C05). Other kinds are checked when they have one. */
-const REQUIRED: Kind[] = ['business-function', 'data-entity', 'information-system', 'technology-component', 'security-control'];
+/**
+ * Kinds that must carry a reference-model code: every kind a reference model classifies — functions (BRM), data
+ * entities and databases (DRM), systems and platforms (ARM), technology (TRM), security (SRM). A public service
+ * carries its TTHC code instead, and an integration joins two classified elements, so those two are checked only
+ * when they carry a code.
+ */
+const REQUIRED: Kind[] = ['business-function', 'data-entity', 'database', 'information-system', 'platform', 'technology-component', 'security-control'];
 const PATTERN = /^(BRM|DRM|ARM|TRM|SRM)\d{3}(\.\d{3})*$/;
 
 /** C05: reference-model codes exist and their prefix matches the element's kind. */

@@ -18,6 +18,17 @@ ruleTester.run(rule, {
         { messageId: 'wrong-model', element: 'dl-1', field: 'refModel' },
       ],
     },
+    {
+      // Databases and platforms are classified by DRM and ARM like entities and systems: asked the same way.
+      name: 'a database and a platform without codes',
+      elements: `- {kind: database, id: csdl-1, name: {vi: "CSDL"}, status: current, owner: bo, dbKind: noi_bo}
+- {kind: platform, id: lgsp-1, name: {vi: "LGSP"}, status: current, owner: bo, platformType: lgsp}
+- {kind: integration, id: kn-1, name: {vi: "KN"}, status: current, owner: bo, from: lgsp-1, to: national:ndxp}`,
+      errors: [
+        { messageId: 'missing', element: 'csdl-1' },
+        { messageId: 'missing', element: 'lgsp-1' },
+      ],
+    },
   ],
   notApplicable: [{ framework: '1.0', date: '2016-01-01', status: 'approved' }],
 });
