@@ -107,7 +107,7 @@ function applicability(meta: RuleMeta, profile: Profile, asOf: string): Localize
 const viDate = (iso: string): string => formatDate(iso, 'vi');
 
 /** The assessment date of a check (see CheckOptions.asOf). */
-export const assessmentDate = (model: ArchitectureModel, opts: Pick<CheckOptions, 'asOf' | 'today'>): string =>
+const assessmentDate = (model: ArchitectureModel, opts: Pick<CheckOptions, 'asOf' | 'today'>): string =>
   opts.asOf ?? model.manifest.assessment?.asOf ?? opts.today ?? model.manifest.architecture.date;
 
 export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts: CheckOptions = {}): CheckResult {

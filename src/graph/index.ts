@@ -19,4 +19,3 @@ export {
   type LayerViolation,
 } from './findings.js';
 export { graphRules, type GraphRules } from './graph-rules.js';
-export { edgesOf, inEdges, outEdges } from './graphology.js';

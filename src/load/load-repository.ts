@@ -73,7 +73,7 @@ const hasManifest = (dir: string): boolean => {
  * nearest parent that does. The search stops at the top of a git work tree (a folder holding `.git`) and at the
  * file-system root, so a stray arch.yaml above the project is never picked up.
  */
-export function findRepositoryRoot(start: string): string | undefined {
+function findRepositoryRoot(start: string): string | undefined {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (hasManifest(dir)) return dir;
     if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return undefined;

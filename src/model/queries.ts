@@ -5,7 +5,7 @@ import { ofKind, type ArchitectureModel, type Element, type ElementOf } from './
 export const securityLevelOf = (el: Element | undefined): number | undefined => (el && 'securityLevel' in el ? el.securityLevel : undefined);
 
 /** A data entity that holds personal data: flagged `personal`, or classified `personal`. */
-export const isPersonalEntity = (e: ElementOf<'data-entity'>): boolean => e.personal === true || e.classification === 'personal';
+const isPersonalEntity = (e: ElementOf<'data-entity'>): boolean => e.personal === true || e.classification === 'personal';
 
 /** An integration that carries personal data: declared so, or carrying a personal data entity. */
 export function carriesPersonalData(model: ArchitectureModel, itg: ElementOf<'integration'>): boolean {
