@@ -14,7 +14,7 @@ export interface Localized {
 export type Selector = { kind: string; field?: string; values?: string[] } | { national: { category?: string[]; platformType?: string[] } };
 
 export interface OverviewLayout {
-  source: string;
+  source: Localized;
   rows: { id: string; label: Localized; groups: { label: Localized; select: Selector[] }[] }[];
   bars: { id: string; label: Localized; select: Selector[] }[];
 }

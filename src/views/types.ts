@@ -16,7 +16,7 @@ export interface OverviewView {
   type: 'overview';
   id: string;
   /** The legal source of the layout (data/views/overview.json). */
-  source: string;
+  source: { vi: string; en: string };
   rows: { id: string; label: string; groups: { label: string; items: ViewItem[] }[] }[];
   bars: { id: string; label: string; items: ViewItem[] }[];
 }

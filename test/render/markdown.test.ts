@@ -144,3 +144,11 @@ describe('the outline of each example reads like the published document', () => 
     }
   });
 });
+
+describe('the overall diagram in an English document', () => {
+  it('states the source of its layout in English', async () => {
+    const r = await runCli(['outline', 'examples/bo-y-te', '--format', 'html', '--lang', 'en']);
+    expect(r.stdout).toContain('keep its layers and add shared platforms');
+    expect(r.stdout).not.toContain('giữ các lớp');
+  });
+});

@@ -29,7 +29,7 @@ export async function diagramContent(ctx: BuildContext, id: string): Promise<Blo
     const count = [...view.rows.flatMap((r) => r.groups.map((g) => g.items.length)), ...view.bars.map((b) => b.items.length)].reduce((a, b) => a + b, 0);
     if (count === 0) return [];
     const caption = nextFigure(ctx, tx(ctx, spec.title));
-    return [{ type: 'diagram', caption, anchor: `figure-${figure}`, mermaid: overviewMermaid(view, ctx.lang), dot: '', svg: ctx.svg ? overviewSvg(view, ctx.lang, `fig${figure}`, caption) : '', nodeCount: count, edgeCount: 0, relations: [], note: L(ctx, 'diagram.overviewNote').replace('{0}', view.source) }];
+    return [{ type: 'diagram', caption, anchor: `figure-${figure}`, mermaid: overviewMermaid(view, ctx.lang), dot: '', svg: ctx.svg ? overviewSvg(view, ctx.lang, `fig${figure}`, caption) : '', nodeCount: count, edgeCount: 0, relations: [], note: L(ctx, 'diagram.overviewNote').replace('{0}', tx(ctx, view.source)) }];
   }
   const view = kindsView(ctx.graph, spec.kinds, spec.external, id, ctx.lang);
   if (view.nodes.length === 0) return [];
