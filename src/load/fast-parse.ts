@@ -16,11 +16,13 @@
  */
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import { FAST_TIER, LIMITS } from './limits.js';
-import { GiveUp, parseSimpleYaml, resolvePlain } from './simple-yaml.js';
+import type { ElementSpans } from './element-spans.js';
+import { GiveUp, parseSimpleYamlWithSpans, resolvePlain } from './simple-yaml.js';
 import { parseYamlSafe, type ParsedYaml } from './yaml-safe.js';
 
 /** Why the fast path gave up (for tests and the benchmark); never shown to users. */
-export type FastResult = { ok: true; value: unknown } | { ok: false; reason: string };
+/** `spans` when the simple reader read the file (element-spans.ts). */
+export type FastResult = { ok: true; value: unknown; spans?: ElementSpans } | { ok: false; reason: string };
 
 const SCALAR = 4;
 const SEQUENCE = 2;
@@ -157,7 +159,7 @@ export function parseYamlFast(text: string): FastResult {
   if (!fastPathPossible(text)) return { ok: false, reason: 'unusual characters, explicit key or directive' };
   if (!text.includes('\r')) {
     try {
-      return { ok: true, value: parseSimpleYaml(text) };
+      return { ok: true, ...parseSimpleYamlWithSpans(text) };
     } catch (e) {
       if (!(e instanceof GiveUp)) return { ok: false, reason: 'simple reader error' };
     }
@@ -174,5 +176,5 @@ export function parseYamlFast(text: string): FastResult {
 /** Parses a file: the fast path when it is sure, otherwise the precise, position-aware one. */
 export function parseYaml(file: string, text: string): ParsedYaml {
   const fast = parseYamlFast(text);
-  return fast.ok ? { value: fast.value, diagnostics: [] } : parseYamlSafe(file, text);
+  return fast.ok ? { value: fast.value, diagnostics: [], spans: fast.spans } : parseYamlSafe(file, text);
 }

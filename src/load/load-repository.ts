@@ -33,7 +33,7 @@ function loadOne(read: Reader, rel: string, diagnostics: Diagnostic[]): SourceFi
   }
   const parsed = parseYaml(rel, got.text);
   diagnostics.push(...parsed.diagnostics);
-  return parsed.value === undefined ? undefined : new SourceFile(rel, got.text, parsed.value);
+  return parsed.value === undefined ? undefined : new SourceFile(rel, got.text, parsed.value, false, parsed.spans);
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -160,7 +160,7 @@ export function loadRepository(rootArg: string, opts: LoadOptions = {}): LoadedR
   (opts.parse ?? parseSerially)(inputs).forEach((parsed, i) => {
     const { rel, text } = inputs[i]!;
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.value !== undefined) files.push(new SourceFile(rel, text, parsed.value, parsed.schemaValid === true));
+    if (parsed.value !== undefined) files.push(new SourceFile(rel, text, parsed.value, parsed.schemaValid === true, parsed.spans));
   });
   return { root, manifest, files, diagnostics };
 }

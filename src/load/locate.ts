@@ -1,6 +1,7 @@
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { JsonPath, Range } from '../diagnostics/diagnostic.js';
+import type { ElementSpans } from './element-spans.js';
 import { fastPathPossible } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 import { LineIndex } from './text.js';
@@ -8,18 +9,29 @@ import { yamlLib } from './yaml-lib.js';
 import { YAML_OPTIONS } from './yaml-safe.js';
 
 /**
- * Turns a JSON path into a source range, built lazily, only for files that have a finding. Two tiers, as
- * for parsing (fast-parse.ts): the structure from js-yaml's event parser (about 5× cheaper than composing
- * a `yaml` document, which was most of `arch check`'s time at 10k), and the `yaml` document whenever the
- * fast tier is not sure (unusual characters, a block scalar at the target, a parser error). Both give the
- * same ranges: test/perf/locate.test.ts compares them on every node of generated architectures.
+ * Turns a JSON path into a source range. Three tiers, as for parsing (fast-parse.ts): the offsets the simple
+ * reader recorded while it parsed the file (element-spans.ts: an element or one of its fields, which is
+ * what evidence and most findings point at, without parsing again); else, built lazily, the structure from
+ * js-yaml's event parser (about 5× cheaper than composing a `yaml` document); and the `yaml` document
+ * whenever the faster tiers are not sure (unusual characters, a block scalar at the target, a parser
+ * error). All give the same ranges: test/perf/locate.test.ts compares them on every node of generated
+ * architectures and of the examples.
  */
 export class Locator {
   private fast?: EventTree | null;
   private precise?: YamlLocator;
-  constructor(private readonly text: string) {}
+  private index?: LineIndex;
+  constructor(
+    private readonly text: string,
+    private readonly spans?: ElementSpans,
+  ) {}
 
   locate(path: JsonPath, atKey = false): Range {
+    const placed = this.spans?.locate(path, atKey);
+    if (placed) {
+      this.index ??= new LineIndex(this.text);
+      return { start: this.index.position(placed[0]), end: this.index.position(placed[1]) };
+    }
     if (this.fast === undefined) this.fast = EventTree.build(this.text);
     const r = this.fast?.locate(path, atKey);
     if (r) return r;

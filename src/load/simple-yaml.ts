@@ -11,6 +11,7 @@
  * One pass over the text with charCodeAt and offsets: the only strings it makes are the keys and values
  * themselves. Every scan stays within the current line, so the time is linear in the text.
  */
+import { ElementSpans } from './element-spans.js';
 import { FAST_TIER, LIMITS } from './limits.js';
 
 export class GiveUp {
@@ -155,7 +156,17 @@ function checkKey(key: string, map: Record<string, unknown>): void {
 class Frame {
   /** A key whose value starts on the next lines ('' in a sequence); null when none. */
   pending: string | null = null;
+  /** Key span of `pending`, for the element spans. */
+  pendingKeyStart = -1;
+  pendingKeyEnd = -1;
+  pendingQuoted = false;
   entries = 0;
+  /** In a mapping that is an item of the top-level `elements` sequence: its index. */
+  element = -1;
+  /** This is the top-level `elements` sequence. */
+  isElements = false;
+  /** This sequence is the value of an element's field. */
+  isFieldSequence = false;
   constructor(
     readonly indent: number,
     readonly map: Record<string, unknown> | null,
@@ -177,8 +188,22 @@ class Reader {
   private eol = 0;
   /** Where the last quoted scalar or flow collection ended. */
   private after = 0;
+  /** End of the text of the last plain scalar. */
+  private plainEnd = 0;
+  /** Span of the last scalar in a flow collection. */
+  private flowStart = 0;
+  private flowEnd = 0;
+  /** The flow collection being read is an element field's sequence: record its items. */
+  private flowItems = false;
+  /** Span of the key being read, and whether it was quoted. */
+  private keyStart = 0;
+  private keyEnd = 0;
+  private keyQuoted = false;
+  readonly spans: ElementSpans;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.spans = new ElementSpans(text);
+  }
 
   read(): Record<string, unknown> {
     const { text, stack } = this;
@@ -208,13 +233,13 @@ class Reader {
         // `key:` (or `-`) followed by a sibling: the value is null. `key:` followed by `- …` at the same
         // indentation is a sequence value in YAML: left to the other tiers.
         if (top.map && isItem) throw new GiveUp('same-indent sequence value');
-        top.put(top.pending, null);
-        top.pending = null;
+        this.putPending(top, null, -1);
       } else if (top.pending !== null) {
-        const key = top.pending;
-        top.pending = null;
         const child = this.open(!isItem, indent);
-        top.put(key, child.map ?? child.seq);
+        if (top === stack[0] && top.pending === 'elements' && isItem) child.isElements = true;
+        if (top.isElements && !isItem) this.startElement(top, child, at);
+        if (top.element >= 0 && isItem) child.isFieldSequence = true;
+        this.putPending(top, child.map ?? child.seq, at, isItem);
         top = child;
       } else if (indent !== top.indent) throw new GiveUp('indentation');
       if (isItem !== (top.seq !== null)) throw new GiveUp('mixed collection');
@@ -228,6 +253,8 @@ class Reader {
       if (i < eol && this.isCompactMapping(i)) {
         if (text.charCodeAt(i) === DASH) throw new GiveUp('nested compact sequence');
         const m = this.open(true, i - start);
+        if (top.isElements) this.startElement(top, m, i);
+        this.placed(top, i, i);
         top.put('', m.map);
         this.entry(m, i);
       } else this.value(top, '', i);
@@ -246,7 +273,27 @@ class Reader {
 
   private close(): void {
     const f = this.stack.pop()!;
-    if (f.pending !== null) f.put(f.pending, null);
+    if (f.pending !== null) this.putPending(f, null, -1);
+  }
+
+  /** Puts the pending key's value: a collection starting at `offset`, or null (offset -1: not placed). */
+  private putPending(f: Frame, value: unknown, offset: number, sequence = false): void {
+    if (f.element >= 0) this.spans.field(f.pendingKeyStart, f.pendingKeyEnd, offset, offset, f.pendingQuoted, sequence);
+    else if (f.isFieldSequence) this.spans.item(offset, offset);
+    f.put(f.pending!, value);
+    f.pending = null;
+  }
+
+  /** `item` (a mapping starting at `offset`) is the next element of the `elements` sequence `seq`. */
+  private startElement(seq: Frame, item: Frame, offset: number): void {
+    item.element = seq.seq!.length;
+    this.spans.element(item.element, offset);
+  }
+
+  /** Records the span [start, end) (-1: not placed) of a value about to be put in `f`, when `f` is an element or a sequence in one. */
+  private placed(f: Frame, start: number, end: number, sequence = false): void {
+    if (f.element >= 0) this.spans.field(this.keyStart, this.keyEnd, start, end, this.keyQuoted, sequence);
+    else if (f.isFieldSequence) this.spans.item(start, end);
   }
 
   /** An item at `i` is a compact mapping when it does not start with an indicator and its first `:` ends the line or is followed by a space. */
@@ -272,6 +319,9 @@ class Reader {
       key = this.plainKey(i);
       j = this.after;
     }
+    this.keyStart = i;
+    this.keyEnd = j;
+    this.keyQuoted = c === DQUOTE || c === SQUOTE;
     if (j >= eol || text.charCodeAt(j) !== COLON || (j + 1 < eol && text.charCodeAt(j + 1) !== SPACE)) throw new GiveUp('key without ": "');
     checkKey(key, f.map!);
     let k = j + 1;
@@ -301,20 +351,32 @@ class Reader {
     if (i >= eol || c === HASH) {
       if (c === HASH && text.charCodeAt(i - 1) !== SPACE) throw new GiveUp('comment');
       f.pending = key;
+      f.pendingKeyStart = this.keyStart;
+      f.pendingKeyEnd = this.keyEnd;
+      f.pendingQuoted = this.keyQuoted;
       return;
     }
     if (c === DQUOTE || c === SQUOTE) {
       const v = this.quoted(i);
+      this.placed(f, i, this.after);
       this.rest(this.after);
       return f.put(key, v);
     }
     if (c === LBRACKET || c === LBRACE) {
+      this.placed(f, i, i, c === LBRACKET);
+      this.flowItems = f.element >= 0 && c === LBRACKET;
       const v = this.flow(i);
+      this.flowItems = false;
       this.rest(this.after);
       return f.put(key, v);
     }
-    if (c === PIPE || c === GT) return f.put(key, this.blockScalar(f.indent, i));
-    f.put(key, this.plain(i, eol, -1));
+    if (c === PIPE || c === GT) {
+      this.placed(f, -1, -1);
+      return f.put(key, this.blockScalar(f.indent, i));
+    }
+    const v = this.plain(i, eol, -1);
+    this.placed(f, i, this.plainEnd);
+    f.put(key, v);
   }
 
   /** A quoted scalar starting at `i` (the quote), on the current line; sets `after` past the closing quote. */
@@ -387,7 +449,10 @@ class Reader {
         j += 2;
         checkKey(key, map);
         map[key] = this.flowScalar(j, RBRACE);
-      } else seq!.push(this.flowScalar(j, RBRACKET));
+      } else {
+        seq!.push(this.flowScalar(j, RBRACKET));
+        if (this.flowItems) this.spans.item(this.flowStart, this.flowEnd);
+      }
       j = this.after;
       if (++entries > MAX_ENTRIES) throw new GiveUp('many entries');
       j = this.skipSpaces(j);
@@ -410,9 +475,16 @@ class Reader {
     const { text, eol } = this;
     const j = this.skipSpaces(i);
     const c = j < eol ? text.charCodeAt(j) : -1;
-    if (c === DQUOTE || c === SQUOTE) return this.quoted(j);
+    this.flowStart = j;
+    if (c === DQUOTE || c === SQUOTE) {
+      const v = this.quoted(j);
+      this.flowEnd = this.after;
+      return v;
+    }
     if (c === LBRACKET || c === LBRACE) throw new GiveUp('nested flow');
-    return this.plain(j, eol, close);
+    const v = this.plain(j, eol, close);
+    this.flowEnd = this.plainEnd;
+    return v;
   }
 
   /**
@@ -443,6 +515,7 @@ class Reader {
       last = j;
     }
     this.after = j;
+    this.plainEnd = last + 1;
     if (last < i) {
       if (inFlow) throw new GiveUp('empty flow entry');
       return null;
@@ -533,4 +606,10 @@ class Reader {
 /** Parses the text, or gives up (throws GiveUp). */
 export function parseSimpleYaml(text: string): Record<string, unknown> {
   return new Reader(text).read();
+}
+
+/** Parses the text with the offsets of its elements and their fields, or gives up (throws GiveUp). */
+export function parseSimpleYamlWithSpans(text: string): { value: Record<string, unknown>; spans: ElementSpans } {
+  const reader = new Reader(text);
+  return { value: reader.read(), spans: reader.spans };
 }

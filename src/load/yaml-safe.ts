@@ -9,6 +9,7 @@
  */
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Location, Range } from '../diagnostics/diagnostic.js';
+import type { ElementSpans } from './element-spans.js';
 import { diag, type Code } from '../diagnostics/messages.js';
 import { FORBIDDEN_KEYS, LIMITS } from './limits.js';
 import { BIDI_CHARS, CONTROL_CHARS, LineIndex, describeChar } from './text.js';
@@ -34,6 +35,8 @@ export interface ParsedYaml {
   /** Plain data (objects, arrays, strings, finite numbers, booleans, null); absent when any error was found. */
   value?: unknown;
   diagnostics: Diagnostic[];
+  /** Offsets of the elements and their fields, when the simple reader read the file (element-spans.ts). */
+  spans?: ElementSpans;
 }
 
 

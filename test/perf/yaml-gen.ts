@@ -35,13 +35,13 @@ export const friendlyScalarArb = fc.oneof(
 
 type Tree = string | Tree[] | [string, Tree][] | { map: [string, Tree][] };
 
-const treeOf = (scalars: fc.Arbitrary<string>): fc.Arbitrary<Tree> =>
+const treeOf = (scalars: fc.Arbitrary<string>, keys: fc.Arbitrary<string> = scalars): fc.Arbitrary<Tree> =>
   fc.letrec<{ tree: Tree }>((tie) => ({
     tree: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       { weight: 3, arbitrary: scalars },
       { weight: 1, arbitrary: fc.array(tie('tree'), { maxLength: 4 }) },
-      { weight: 2, arbitrary: fc.array(fc.tuple(scalars, tie('tree')), { maxLength: 5 }).map((map) => ({ map })) },
+      { weight: 2, arbitrary: fc.array(fc.tuple(keys, tie('tree')), { maxLength: 5 }).map((map) => ({ map })) },
     ),
   })).tree;
 
@@ -100,10 +100,10 @@ function emit(tree: Tree, style: Style, pick: () => number): string {
 
 const DAMAGE = [' ', '\t', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '&', '*', '!', '?', '|', '>', '%', '\\', '\r', '\u00a0', '\ufeff'];
 
-/** A YAML text made of `scalars`: a mapping at the top (like our files), sometimes damaged. */
-export const yamlTextOf = (scalars: fc.Arbitrary<string>, style: fc.Arbitrary<Style> = styleArb): fc.Arbitrary<string> => fc
+/** The text of a tree, in a style, sometimes damaged. */
+const textOf = (trees: fc.Arbitrary<Tree>, style: fc.Arbitrary<Style>): fc.Arbitrary<string> => fc
   .tuple(
-    fc.array(fc.tuple(scalars, treeOf(scalars)), { minLength: 1, maxLength: 6 }).map((map): Tree => ({ map })),
+    trees,
     style,
     fc.array(fc.integer({ min: 0, max: 1 << 30 }), { minLength: 64, maxLength: 64 }),
     fc.option(fc.tuple(fc.nat(), fc.constantFrom(...DAMAGE), fc.boolean()), { freq: 3 }),
@@ -120,9 +120,24 @@ export const yamlTextOf = (scalars: fc.Arbitrary<string>, style: fc.Arbitrary<St
     return text;
   });
 
+/** A YAML text made of `scalars`: a mapping at the top (like our files), sometimes damaged. */
+export const yamlTextOf = (scalars: fc.Arbitrary<string>, style: fc.Arbitrary<Style> = styleArb): fc.Arbitrary<string> =>
+  textOf(fc.array(fc.tuple(scalars, treeOf(scalars)), { minLength: 1, maxLength: 6 }).map((map): Tree => ({ map })), style);
+
 export const yamlTextArb = yamlTextOf(scalarArb);
+const friendlyStyleArb: fc.Arbitrary<Style> = fc.record({ indent: fc.constant(2), flowBias: fc.double({ min: 0, max: 0.4, noNaN: true }), quoteBias: fc.double({ min: 0, max: 0.3, noNaN: true }), crlf: fc.constant(false), header: fc.constant(false), comments: fc.boolean() });
 /** Architecture-like texts: friendly scalars, two-space indentation, LF, few quotes. */
-export const friendlyYamlTextArb = yamlTextOf(
-  friendlyScalarArb,
-  fc.record({ indent: fc.constant(2), flowBias: fc.double({ min: 0, max: 0.4, noNaN: true }), quoteBias: fc.double({ min: 0, max: 0.3, noNaN: true }), crlf: fc.constant(false), header: fc.constant(false), comments: fc.boolean() }),
-);
+export const friendlyYamlTextArb = yamlTextOf(friendlyScalarArb, friendlyStyleArb);
+
+/** The shape of an element file: a top-level `elements` sequence of mappings (now and then something else), other keys beside it. */
+export const elementFileTextOf = (scalars: fc.Arbitrary<string>, style: fc.Arbitrary<Style>): fc.Arbitrary<string> => {
+  // Field names as element files have them (camelCase; the style quotes some).
+  const key = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,10}$/);
+  const item = fc.oneof(
+    { weight: 6, arbitrary: fc.uniqueArray(fc.tuple(key, treeOf(scalars, key)), { maxLength: 6, selector: ([k]) => k }).map((map): Tree => ({ map })) },
+    { weight: 1, arbitrary: treeOf(scalars, key) },
+  );
+  const other = fc.array(fc.tuple(key, treeOf(scalars, key)), { maxLength: 2 });
+  return textOf(fc.tuple(fc.array(item, { maxLength: 5 }), other).map(([items, rest]): Tree => ({ map: [['elements', items], ...rest] })), style);
+};
+export const elementFileTextArb = fc.oneof({ weight: 3, arbitrary: elementFileTextOf(friendlyScalarArb, friendlyStyleArb) }, { weight: 1, arbitrary: elementFileTextOf(scalarArb, styleArb) });
