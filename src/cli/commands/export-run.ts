@@ -1,4 +1,4 @@
-import { toArchimate } from '../../export/archimate/index.js';
+import { archimatePieces } from '../../export/archimate/index.js';
 import type { CliIO } from '../io.js';
 import { emit, loadGraph } from './graph-input.js';
 import type { Lang } from '../io.js';
@@ -12,6 +12,6 @@ export interface ExportOptions {
 export function runExportArchimate(io: CliIO, dir: string, opts: ExportOptions): number {
   const input = loadGraph(io, dir, opts.lang, 'export archimate');
   if (!input) return 1;
-  emit(io, toArchimate(input.model, input.graph, { lang: opts.lang }), opts.output, opts.force);
+  emit(io, archimatePieces(input.model, input.graph, { lang: opts.lang }), opts.output, opts.force);
   return input.exit;
 }

@@ -51,8 +51,9 @@ export function parseDepth(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** Writes to --output atomically (refusing foreign files unless --force), or to stdout. */
-export function emit(io: CliIO, text: string, output: string | undefined, force: boolean | undefined): void {
+/** Writes to --output atomically (refusing foreign files unless --force), or to stdout; `text` may come in pieces. */
+export function emit(io: CliIO, text: string | Iterable<string>, output: string | undefined, force: boolean | undefined): void {
   if (output) writeFileAtomic(path.resolve(io.cwd, output), text, force);
-  else io.stdout(text);
+  else if (typeof text === 'string') io.stdout(text);
+  else for (const piece of text) io.stdout(piece);
 }

@@ -2,8 +2,8 @@ import { subgraph } from '../../graph/build-graph.js';
 import { impact } from '../../graph/impact.js';
 import { LAYERS, type ArchitectureGraph } from '../../graph/types.js';
 import { toDot } from '../../export/dot.js';
-import { toGraphml } from '../../export/graphml.js';
-import { toJsonGraph } from '../../export/json.js';
+import { graphmlPieces } from '../../export/graphml.js';
+import { jsonGraphPieces } from '../../export/json.js';
 import { toMermaidResult } from '../../export/mermaid.js';
 import { KINDS } from '../../model/kinds.js';
 import { InputError } from '../../util/errors.js';
@@ -65,7 +65,7 @@ export async function runGraph(io: CliIO, dir: string, opts: GraphOptions): Prom
   if (!input) return 1;
   const g = filterGraph(input.graph, opts);
   const highlight = opts.root ? [opts.root] : [];
-  let text: string;
+  let text: string | Iterable<string>;
   switch (opts.format) {
     case 'dot':
       text = toDot(g, { lang: opts.lang, highlight });
@@ -83,10 +83,10 @@ export async function runGraph(io: CliIO, dir: string, opts: GraphOptions): Prom
       break;
     }
     case 'graphml':
-      text = toGraphml(g, { lang: opts.lang });
+      text = graphmlPieces(g, { lang: opts.lang });
       break;
     case 'json':
-      text = toJsonGraph(g, { lang: opts.lang });
+      text = jsonGraphPieces(g, { lang: opts.lang });
       break;
     case 'svg': {
       // A picture is laid out only for a bounded selection: above the cap, say how to narrow it (exit 2).
