@@ -7,7 +7,7 @@ import { externalIntegrationsBypassingPlatform, integrationPlatformIds } from '.
 import type { Catalogues } from '../catalog/catalog.js';
 import { elementsOfKind } from '../model/by-kind.js';
 import { ofKind, type ArchitectureModel, type ElementOf } from '../model/types.js';
-import { normaliseName, similarPairs } from './similar-names.js';
+import { normaliseName, similarGroups } from './similar-names.js';
 
 export interface IntegrationFigures {
   systems: number;
@@ -38,7 +38,12 @@ export interface NationalDataFigures {
 }
 
 export interface DuplicateFigures {
-  similarNames: { a: string; b: string; kind: string; similarity: number }[];
+  /**
+   * Groups of systems (or databases) whose names are similar (bigram Dice ≥ SIMILAR, joined transitively),
+   * members sorted; a group that is only a system and its own subsystems is not one. Groups, not pairs: ten
+   * systems with one name are one finding, not 45 (at 100k generated elements, 1.2 million pairs).
+   */
+  similarNames: { kind: string; members: string[] }[];
   entitiesInSeveralDatabases: { entity: string; databases: string[] }[];
   sameRole: { role: string; systems: string[] }[];
 }
@@ -113,9 +118,12 @@ function duplicateFigures(model: ArchitectureModel): DuplicateFigures {
   const similarNames: DuplicateFigures['similarNames'] = [];
   for (const kind of ['information-system', 'database'] as const) {
     const list = elementsOfKind(model, kind);
-    for (const [i, j, s] of similarPairs(list.map((e) => normaliseName(e.name.vi)), SIMILAR)) {
-      if (!isPart(list[i]!, list[j]!)) similarNames.push({ a: list[i]!.id, b: list[j]!.id, kind, similarity: Math.round(s * 100) / 100 });
+    const groups: DuplicateFigures['similarNames'] = [];
+    for (const group of similarGroups(list.map((e) => normaliseName(e.name.vi)), SIMILAR)) {
+      const members = group.map((i) => list[i]!);
+      if (!members.some((p) => members.every((m) => m === p || isPart(p, m)))) groups.push({ kind, members: members.map((m) => m.id).sort() });
     }
+    for (const g of groups.sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1))) similarNames.push(g);
   }
   const stores = new Map<string, Set<string>>();
   for (const r of model.references) {

@@ -85,7 +85,7 @@ export function reportView(report: ConformanceReport) {
       entities: `${s.nationalData.entitiesFromNational} / ${s.nationalData.entitiesFromLocal}`,
     },
     duplicates: {
-      similar: s.duplicates.similarNames.map((p) => ({ ...p, similarity: p.similarity.toFixed(2) })),
+      similar: s.duplicates.similarNames,
       severalDbs: s.duplicates.entitiesInSeveralDatabases.map((e) => ({ entity: e.entity, databases: e.databases.join(', ') })),
       sameRole: s.duplicates.sameRole.map((r) => ({ role: r.role, systems: r.systems.join(', ') })),
     },

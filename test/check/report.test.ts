@@ -39,7 +39,7 @@ describe('arch check reports', () => {
     expect(html).not.toContain('<strong>bold</strong>');
     // The justification and the duplicate-name candidates are in the report, escaped.
     expect(a.stdout).toContain('\\<script>alert(1)\\</script> \\| \\*\\*bold\\*\\*');
-    expect(a.stdout).toContain('`ht-1` ~ `ht-2` (1.00)');
+    expect(a.stdout).toContain('`ht-1` ~ `ht-2`');
   });
 
   it('HTML: self-contained (inline CSS, CSP, no scripts), escaped, with the marker', async () => {
@@ -69,7 +69,7 @@ describe('arch check reports', () => {
     const c30 = report.rules.find((x: { id: string }) => x.id === 'C30');
     expect(c30.status).toBe('not_applicable');
     expect(report.shortcomings.integration).toMatchObject({ systems: 2, share: 0, notConnected: ['ht-1', 'ht-2'] });
-    expect(report.shortcomings.duplicates.similarNames).toEqual([{ a: 'ht-1', b: 'ht-2', kind: 'information-system', similarity: 1 }]);
+    expect(report.shortcomings.duplicates.similarNames).toEqual([{ kind: 'information-system', members: ['ht-1', 'ht-2'] }]);
   });
 
   it('--profile checks the same model against another framework', async () => {

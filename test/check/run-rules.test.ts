@@ -51,6 +51,25 @@ describe('runRules', () => {
 });
 
 describe('the four-shortcomings figures', () => {
+  it('join similar names into groups, and leave out a system named like its own subsystem', () => {
+    const named = (id: string, name: string, fields = '') => `  - {kind: information-system, id: ${id}, name: {vi: "${name}"}, status: current, owner: bo${fields}}\n`;
+    const v = model(
+      named('a-1', 'Hệ thống quản lý văn bản') +
+        named('a-2', 'Hệ thống quản lý văn bản') +
+        named('a-3', 'Hệ thống quản lý các văn bản') +
+        named('b-1', 'Cổng dịch vụ công', ', subsystems: [b-2]') +
+        named('b-2', 'Cổng dịch vụ công') +
+        named('c-1', 'Hệ thống thư điện tử', ', subsystems: [c-2]') +
+        named('c-2', 'Hệ thống thư điện tử') +
+        named('c-3', 'Hệ thống thư điện tử'),
+    );
+    expect(shortcomings(v.model!, v.catalogues, 'vi').duplicates.similarNames).toEqual([
+      { kind: 'information-system', members: ['a-1', 'a-2', 'a-3'] },
+      { kind: 'information-system', members: ['c-1', 'c-2', 'c-3'] },
+    ]);
+    expect(similarity(normaliseName('Hệ thống quản lý văn bản'), normaliseName('Hệ thống quản lý các văn bản'))).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('count connected systems, service levels, national database use and duplicate candidates', () => {
     const v = model(
       `  - {kind: platform, id: lgsp, name: {vi: "LGSP"}, status: current, owner: bo, platformType: lgsp, level: ministry, connectsTo: [national:ndxp]}
@@ -73,7 +92,7 @@ ${SYS('ht-a', ', uses: [lgsp], role: portal')}${SYS('ht-b', ', role: portal')}${
     ]);
     expect(s.nationalData.localCopies).toEqual([{ id: 'csdl-2', of: 'national:csdlqg-can-bo' }]);
     expect(s.nationalData.entitiesFromNational).toBe(1);
-    expect(s.duplicates.similarNames).toEqual([{ a: 'csdl-1', b: 'csdl-2', kind: 'database', similarity: 1 }]);
+    expect(s.duplicates.similarNames).toEqual([{ kind: 'database', members: ['csdl-1', 'csdl-2'] }]);
     expect(s.duplicates.entitiesInSeveralDatabases).toEqual([{ entity: 'dl-1', databases: ['csdl-1', 'csdl-3'] }]);
     expect(s.duplicates.sameRole).toEqual([{ role: 'portal', systems: ['ht-a', 'ht-b'] }]);
   });
