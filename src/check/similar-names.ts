@@ -47,44 +47,63 @@ function tokens(name: string): string[] {
   return out;
 }
 
+/** How many values two ascending arrays share (a merge). */
+function shared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return both;
+}
+
 /** Pairs [i, j, similarity] with i < j, sorted, of names at least `threshold` similar (0 < threshold ≤ 1). */
 export function similarPairs(names: readonly string[], threshold: number): [number, number, number][] {
   // Equal names: one representative each, compared once; its copies pair with each other and with its partners.
   const rep = new Map<string, number[]>();
   names.forEach((n, i) => (rep.get(n) ?? rep.set(n, []).get(n)!).push(i));
   const distinct = [...rep.keys()];
+  // Tokens become numbers in the global order (rarest first, then by text): each name is an ascending array,
+  // its prefix is its first numbers, and two names are compared by merging their arrays.
   const toks = distinct.map(tokens);
   const freq = new Map<string, number>();
   for (const ts of toks) for (const t of ts) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const order = (a: string, b: string) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const order = [...freq.keys()].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map(order.map((t, r) => [t, r]));
+  const sets = toks.map((ts) => Int32Array.from(ts, (t) => rank.get(t)!).sort());
   const ratio = threshold / (2 - threshold);
-  const index = new Map<string, number[]>();
+  const index: number[][] = Array.from({ length: order.length }, () => []);
   const distinctPairs: [number, number, number][] = [];
-  const tried = new Set<number>();
-  // similarity() of two names from their tokens: the shared tokens are the shared bigram occurrences.
+  const tried = new Int32Array(distinct.length).fill(-1);
   const comparable = distinct.map((n) => n.replace(/ /g, '').length >= 3);
-  toks.forEach((ts, i) => {
-    const prefix = [...ts].sort(order).slice(0, ts.length - Math.ceil(ratio * ts.length - 1e-9) + 1);
-    const mine = new Set(ts);
-    tried.clear();
-    for (const t of prefix) {
-      for (const j of index.get(t) ?? []) {
-        if (tried.has(j)) continue;
-        tried.add(j);
-        const [small, large] = ts.length < toks[j]!.length ? [ts.length, toks[j]!.length] : [toks[j]!.length, ts.length];
+  sets.forEach((mine, i) => {
+    const n = mine.length;
+    const prefix = n - Math.ceil(ratio * n - 1e-9) + 1;
+    for (let p = 0; p < prefix && p < n; p++) {
+      for (const j of index[mine[p]!]!) {
+        if (tried[j] === i) continue;
+        tried[j] = i;
+        const other = sets[j]!;
+        const [small, large] = n < other.length ? [n, other.length] : [other.length, n];
         if (small < ratio * large - 1e-9) continue;
         if (!comparable[i] || !comparable[j]) continue;
-        let both = 0;
-        for (const t of toks[j]!) if (mine.has(t)) both++;
-        const s = (2 * both) / (ts.length + toks[j]!.length);
+        const s = (2 * shared(mine, other)) / (n + other.length);
         if (s >= threshold) distinctPairs.push([j, i, s]);
       }
     }
-    for (const t of prefix) (index.get(t) ?? index.set(t, []).get(t)!).push(i);
+    for (let p = 0; p < prefix && p < n; p++) index[mine[p]!]!.push(i);
   });
   const out: [number, number, number][] = [];
   const push = (a: number, b: number, s: number) => out.push(a < b ? [a, b, s] : [b, a, s]);
-  distinct.forEach((n, d) => {
+  distinct.forEach((n) => {
     const copies = rep.get(n)!;
     const self = similarity(n, n);
     if (self >= threshold) for (let x = 0; x < copies.length; x++) for (let y = x + 1; y < copies.length; y++) push(copies[x]!, copies[y]!, self);

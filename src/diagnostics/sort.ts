@@ -1,9 +1,17 @@
 import type { Diagnostic } from './diagnostic.js';
 
+/** Fingerprints already made: a finding passes through several normalisations on its way to a report. */
+const fingerprints = new WeakMap<Diagnostic, string>();
+
 function fingerprint(d: Diagnostic): string {
-  const loc = d.location;
-  const r = loc?.range?.start;
-  return [d.code, loc?.file ?? '', r?.line ?? 0, r?.column ?? 0, (loc?.path ?? []).join('/'), d.message.en].join('\u0000');
+  let f = fingerprints.get(d);
+  if (f === undefined) {
+    const loc = d.location;
+    const r = loc?.range?.start;
+    f = `${d.code}\u0000${loc?.file ?? ''}\u0000${r?.line ?? 0}\u0000${r?.column ?? 0}\u0000${(loc?.path ?? []).join('/')}\u0000${d.message.en}`;
+    fingerprints.set(d, f);
+  }
+  return f;
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {

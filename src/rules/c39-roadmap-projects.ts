@@ -36,9 +36,10 @@ export default createRule(
         if (start && depStart && start < depStart) ctx.report({ messageId: 'starts-before', data: { id: p.id, start, dependency: d, depStart }, element: p.id, field: 'dependsOn', index });
       });
     }
-    const isProject = (id: string) => ctx.model.byId.get(id)?.kind === 'project';
-    for (const cycle of findCycles(ctx.graph)) {
-      if (!cycle.nodes.every(isProject)) continue;
+    // Cycles among the projects alone: the dependency edges between two projects (a cycle through other kinds is the graph's finding).
+    const ids = new Set(projects.map((p) => p.id));
+    const edges = ctx.graph.edges.filter((e) => e.dependency && ids.has(e.from) && ids.has(e.to));
+    for (const cycle of findCycles({ nodes: projects, edges })) {
       const first = cycle.nodes[0]!;
       const index = cycle.edges[0]?.index;
       ctx.report({ messageId: 'cycle', data: { cycle: [...cycle.nodes, first].join(' → ') }, element: first, field: 'dependsOn', ...(index !== undefined ? { index } : {}) });

@@ -25,9 +25,15 @@ export default createRule(
   (ctx) => {
     const docs = ctx.data.legalDocuments().filter((d) => d.repealedOn && d.repealedOn <= ctx.asOf);
     const byId = new Map(ctx.data.legalDocuments().map((d) => [d.id, d]));
+    const numbers = docs.map((d) => [d, normaliseCitation(d.number)] as const);
+    // Elements cite the same few texts: each is matched once.
+    const matched = new Map<string, (typeof docs)[number] | undefined>();
     const match = (text: string) => {
-      const t = normaliseCitation(text);
-      return docs.find((d) => t.includes(normaliseCitation(d.number)));
+      if (!matched.has(text)) {
+        const t = normaliseCitation(text);
+        matched.set(text, numbers.find(([, n]) => t.includes(n))?.[0]);
+      }
+      return matched.get(text);
     };
     const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) =>
       ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: (doc.repealedBy && byId.get(doc.repealedBy)?.number) ?? '—' }, ...at });
