@@ -6,7 +6,7 @@
  * bench-results/results.json.
  *
  *   npm run bench                 1k, 10k, 100k; peers too if already installed
- *   npm run bench -- --quick      1k and 10k, fewer runs, no peers (under a minute)
+ *   npm run bench -- --quick      1k and 10k (every command at 1k only), fewer runs, no peers (under a minute)
  *   npm run bench -- --peers      install the peers from npm if needed and compare
  *   options: --sizes 1000,10000  --runs 5  --no-write (print only)  --render-only (BENCHMARKS.md from results.json)
  */
@@ -91,10 +91,15 @@ for (const n of sizes) {
   const runs = runsFor(n);
   const validate = [];
   for (let i = 0; i < runs; i++) validate.push(runTimed(process.execPath, [BIN, 'validate', dir]));
+  // The floor (issue #13): a process that reads the same data as JSON and parses it.
+  const jsonDir = `${dir}-json`;
+  if (!fs.existsSync(jsonDir)) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench/json-floor.mjs'), '--write', dir, jsonDir]);
+  const floor = [];
+  for (let i = 0; i < runs; i++) floor.push(runTimed(process.execPath, [path.join(ROOT, 'scripts/bench/json-floor.mjs'), jsonDir]));
   const stageRuns = [];
   for (let i = 0; i < runs; i++) {
-    // rules and render (arch check's extra stages) only up to 10k (1k in --quick): they are not part of validate.
-    const all = n <= (quick ? 1000 : 10_000);
+    // rules, report and render (arch check's extra stages): at every size, but only 1k in --quick.
+    const all = !quick || n <= 1000;
     const r = runTimed(process.execPath, [path.join(ROOT, 'scripts/bench/stages.mjs'), dir, ...(all ? [] : ['--validate-only'])]);
     try {
       stageRuns.push(JSON.parse(r.stdout));
@@ -107,6 +112,7 @@ for (const n of sizes) {
     entities: n,
     files: fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.yaml')).length,
     megabytes: bytes / 1e6,
+    jsonFloor: { ms: median(floor.map((r) => r.ms)), maxRssMB: median(floor.map((r) => r.maxRssMB)) },
     validate: { ms: median(validate.map((r) => r.ms)), cpuMs: median(validate.map((r) => r.cpuMs)), maxRssMB: median(validate.map((r) => r.maxRssMB)), exitCodes: [...new Set(validate.map((r) => r.code))] },
     stages: medianOf(stageRuns.map((s) => s.ms)),
     stageCpu: medianOf(stageRuns.map((s) => s.cpu ?? {})),
@@ -126,10 +132,18 @@ for (const n of sizes) {
 // edit → diagnostics round trip of scripts/bench/lsp-latency.mjs.
 const COMMANDS = [
   ['check', (d, o) => ['check', d, '--format', 'json', '-o', `${o}/check.json`]],
+  ['check --format stylish', (d) => ['check', d, '--format', 'stylish']],
+  ['check --format md', (d, o) => ['check', d, '--format', 'md', '-o', `${o}/check.md`]],
+  ['check --format html', (d, o) => ['check', d, '--format', 'html', '-o', `${o}/check.html`]],
+  ['check --format sarif', (d, o) => ['check', d, '--format', 'sarif', '-o', `${o}/check.sarif`]],
+  ['check --format junit', (d, o) => ['check', d, '--format', 'junit', '-o', `${o}/check.xml`]],
   ['outline md', (d, o) => ['outline', d, '--format', 'md', '-o', `${o}/outline.md`]],
   ['outline html', (d, o) => ['outline', d, '--format', 'html', '-o', `${o}/outline.html`]],
   ['outline docx', (d, o) => ['outline', d, '--format', 'docx', '-o', `${o}/outline.docx`]],
   ['graph dot', (d, o) => ['graph', d, '--format', 'dot', '-o', `${o}/graph.dot`]],
+  ['graph mermaid', (d, o) => ['graph', d, '--format', 'mermaid', '-o', `${o}/graph.mmd`]],
+  ['graph graphml', (d, o) => ['graph', d, '--format', 'graphml', '-o', `${o}/graph.graphml`]],
+  ['graph json', (d, o) => ['graph', d, '--format', 'json', '-o', `${o}/graph.json`]],
   ['graph svg (whole graph: refused, exit 2)', (d, o) => ['graph', d, '--format', 'svg', '-o', `${o}/graph.svg`]],
   ['graph svg --root --depth 1', (d, o) => ['graph', d, '--format', 'svg', '--root', 'he-thong-bao-cao-y-1', '--depth', '1', '-o', `${o}/graph.svg`]],
   ['export archimate', (d, o) => ['export', 'archimate', d, '-o', `${o}/model.xml`]],
@@ -152,7 +166,8 @@ function changedCopy(dir) {
   return copy;
 }
 const commands = {};
-for (const n of sizes) {
+// --quick runs every command at 1k only, so that it stays under a minute.
+for (const n of quick ? sizes.filter((x) => x <= 1000) : sizes) {
   const dir = path.join(ROOT, 'bench-results/data', `arch-${n}`);
   const pdir = path.join(ROOT, 'bench-results/data', `portfolio-${n}`);
   if (!fs.existsSync(pdir)) {

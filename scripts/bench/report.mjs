@@ -3,7 +3,7 @@
 const s = (ms) => (ms == null ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const mb = (x) => (x == null ? '—' : x >= 1024 ? `${(x / 1024).toFixed(2)} GB` : `${Math.round(x)} MB`);
 const k = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
-const STAGES = ['load', 'schema', 'model', 'graph', 'rules', 'render'];
+const STAGES = ['load', 'schema', 'model', 'graph', 'rules', 'report', 'render'];
 const LIKEC4 = 'LikeC4 (same model as .c4)';
 
 /** A peer's time: "2.30 s", or "out of memory after 133 s" / "> 600 s (timeout)" / "failed after …" (scripts/compare-peers.mjs). */
@@ -45,6 +45,61 @@ function targets(r) {
   return rows;
 }
 
+/** Issue #13's targets: every command a user runs, at 1k / 10k / 100k, from the "Every command" runs. */
+const LIMITS_13 = [
+  [/^check/, [600, 1500, 15_000], 1536],
+  [/^outline (md|html)$/, [600, 2000, 20_000]],
+  [/^outline docx$/, [1000, 4000, 40_000]],
+  [/^(export archimate|graph (dot|mermaid|graphml|json))$/, [500, 1500, 15_000]],
+  [/^build$/, [5000, 15_000, 120_000], 2048],
+];
+
+function targets13(r) {
+  const rows = [];
+  const ns = [1000, 10_000, 100_000];
+  const verdict = (misses, measured) => (measured === 0 ? 'not measured' : misses.length ? `❌ missed at ${misses.join(', ')}` : '✅ met');
+  for (const [name, byN] of Object.entries(r.commands ?? {})) {
+    const rule = LIMITS_13.find(([re]) => re.test(name));
+    if (!rule) continue;
+    const [, limits, memMB] = rule;
+    const misses = [];
+    let measured = 0;
+    const cells = ns.map((n, i) => {
+      const x = byN[n];
+      if (!x) return '—';
+      measured++;
+      // A command that refuses an input on purpose (exit 2 with a limit, e.g. the Word outline above 25,000 elements) is not a time.
+      if (x.codes.includes(2)) return `refused (exit 2) in ${s(x.ms)}`;
+      const slow = x.timedOut || x.ms == null || x.ms > limits[i];
+      const heavy = memMB && n === 100_000 && (x.maxRssMB ?? 0) > memMB;
+      if (slow || heavy) misses.push(k(n));
+      return `${x.timedOut ? '> 10 min' : s(x.ms)}${n === 100_000 && x.maxRssMB ? `, ${mb(x.maxRssMB)}` : ''}`;
+    });
+    rows.push(`| \`arch ${name}\` | ≤ ${limits.map(s).join(' / ')}${memMB ? `, ≤ ${mb(memMB)} at 100k` : ''} | ${cells.join(' / ')} | ${verdict(misses, measured)} |`);
+  }
+  const floorCells = [];
+  const floorMiss = [];
+  for (const x of r.results) {
+    if (!x.jsonFloor?.ms) continue;
+    const ratio = x.validate.ms / x.jsonFloor.ms;
+    floorCells.push(`${k(x.entities)}: ${ratio.toFixed(1)}× (${s(x.validate.ms)} / ${s(x.jsonFloor.ms)})`);
+    if (ratio > 3) floorMiss.push(k(x.entities));
+  }
+  if (floorCells.length) rows.push(`| \`arch validate\` against the JSON floor (a process that reads the same data as JSON and parses it) | ≤ 3× | ${floorCells.join('; ')} | ${verdict(floorMiss, floorCells.length)} |`);
+  for (const [n, peers] of Object.entries(r.peers?.bySize ?? {})) {
+    const ours = r.results.find((x) => x.entities === Number(n))?.validate.ms;
+    const sp = peers['Spectral, 4-rule ruleset']?.ms;
+    if (ours && sp) rows.push(`| \`arch validate\` vs Spectral (4 rules), ${k(Number(n))} | ≥ 6× faster | ${(sp / ours).toFixed(2)}× | ${sp / ours >= 6 ? '✅ met' : '❌ missed'} |`);
+  }
+  const stages = Object.entries(r.exponents).filter(([st]) => st !== 'validate' && r.exponents[st] != null);
+  if (stages.length) {
+    const over = stages.filter(([, e]) => e > 1.1).map(([st]) => st);
+    const sizes = r.results.map((x) => x.entities);
+    rows.push(`| growth exponent of every stage, ${k(Math.min(...sizes))} → ${k(Math.max(...sizes))} | ≤ 1.1 | ${stages.map(([st, e]) => `${st} ${e.toFixed(2)}`).join(', ')} | ${over.length ? `❌ missed: ${over.join(', ')}` : '✅ met'} |`);
+  }
+  return rows;
+}
+
 export function renderMarkdown(r) {
   const m = r.machine;
   const busy = m.loadAverage[0] > m.cores;
@@ -65,6 +120,14 @@ export function renderMarkdown(r) {
     '|---|---|---|---|',
     ...targets(r),
     '',
+    '## Targets (issue 13): every command at national scale',
+    '',
+    'Each command as a user runs it (separate process; wall time, one run above 10k, peak memory at 100k), from the table "Every command" below.',
+    '',
+    '| What | Target (1k / 10k / 100k) | Measured (1k / 10k / 100k) | |',
+    '|---|---|---|---|',
+    ...targets13(r),
+    '',
     '## Start-up and examples',
     '',
     '| Command | Median wall time | CPU time | Peak memory |',
@@ -81,8 +144,10 @@ export function renderMarkdown(r) {
     '',
     'Stages are timed in one cold process each (`scripts/bench/stages.mjs`, median over the runs): **load** = discover, read, then per file',
     'parse (fast tiers) and the element schema\'s yes/no (a worker thread above 20 M characters), **schema** = the manifest and the error details of',
-    'rejected files (precompiled validators), **model** = catalogues + references, **graph** = cycles, isolation and layer findings on the model, **rules** = conformance rules (`arch check`), **render** =',
-    'the Markdown conformance report. `arch validate` runs load → graph; `arch check` adds rules. The growth exponent is the',
+    'rejected files (precompiled validators), **model** = catalogues + references, **graph** = cycles, isolation and layer findings on the model,',
+    '**rules** = the sorted graph and the conformance rules with their evidence, **report** = the report model: the four-shortcomings figures',
+    '(connected systems, service levels, national data, duplicate candidates) and every rule\'s status, **render** = the Markdown text of the',
+    'conformance report. `arch validate` runs load → graph; `arch check` adds rules, report and render. The growth exponent is the',
     'least-squares slope of log(time) over log(N): 1.0 is linear; below 1, fixed costs (start-up, imports) still weigh at small N.',
     ...(r.results.some((x) => x.stageCpu) ? ['', 'CPU time per stage (same runs):', '', `| N | ${STAGES.join(' | ')} |`, `|---|${STAGES.map(() => '---|').join('')}`, ...r.results.map((x) => `| ${k(x.entities)} | ${STAGES.map((st) => s(x.stageCpu?.[st])).join(' | ')} |`)] : []),
     '',

@@ -3,7 +3,7 @@
  * One cold, in-process run of every pipeline stage on a repository, using the built modules in dist/.
  * Prints one JSON object: milliseconds per stage (stages whose module is absent are left out), the
  * element count, the number of diagnostics and the process's peak RSS. Run by scripts/bench.mjs.
- *   node scripts/bench/stages.mjs DIR [--validate-only]   (without rules and render)
+ *   node scripts/bench/stages.mjs DIR [--validate-only]   (without rules, report and render)
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,6 +61,7 @@ if (rulesMod && built.model) {
 }
 if (reportModel && reportView && check) {
   const report = reportModel.buildReport(built.model, catalogues, check, diagnostics, 'vi', 'bench');
+  lap('report');
   const md = reportView.renderReport(report, 'md');
   if (typeof md !== 'string' || md.length === 0) throw new Error('empty report');
   lap('render');
