@@ -75,6 +75,7 @@ const specific: RelationSpec[] = [
   // data
   row('data-entity', 'authoritativeSource', 'hasAuthoritativeSource', 'authoritativeSourceOf', ['database', 'national'], false, true),
   row('data-entity', 'storedIn', 'storedIn', 'stores', ['database'], true),
+  row('data-entity', 'copyOf', 'copies', 'copiedBy', ['national'], false, true),
   row('database', 'nationalRef', 'mirrors', 'mirroredBy', ['national'], false),
   row('database', 'replicaOf', 'replicaOf', 'hasReplica', ['database', 'national'], false),
   row('database', 'dbms', 'runsOn', 'runs', ['technology-component'], false),

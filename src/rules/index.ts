@@ -46,6 +46,15 @@ import C43 from './c43-personal-data-protection.js';
 import C44 from './c44-legal-bases-in-force.js';
 import C45 from './c45-principles-applied.js';
 import C46 from './c46-vneid-login.js';
+import C47 from './c47-data-importance.js';
+import C48 from './c48-national-data-center.js';
+import C49 from './c49-open-data-portal.js';
+import C50 from './c50-national-copy.js';
+import C51 from './c51-once-only.js';
+import C52 from './c52-cloud-first.js';
+import C53 from './c53-critical-system.js';
+import C54 from './c54-national-reporting.js';
+import C55 from './c55-data-dictionary.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   C01,
@@ -94,6 +103,15 @@ export const RULES: readonly Rule[] = Object.freeze([
   C44,
   C45,
   C46,
+  C47,
+  C48,
+  C49,
+  C50,
+  C51,
+  C52,
+  C53,
+  C54,
+  C55,
 ]);
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

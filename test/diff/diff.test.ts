@@ -163,11 +163,11 @@ describe('arch check --baseline', () => {
     const repo = exampleRepo();
     const written = arch(repo, 'check', '--write-baseline', 'baseline.json', '--as-of', '2026-01-01');
     expect(written.code).toBe(0);
-    expect(written.stderr).toBe('arch check: wrote a baseline of 20 finding(s) to baseline.json\n');
+    expect(written.stderr).toBe('arch check: wrote a baseline of 37 finding(s) to baseline.json\n');
     expect(arch(repo, 'check', '--as-of', '2026-01-01').code).toBe(1);
     const clean = arch(repo, 'check', '--baseline', 'baseline.json', '--as-of', '2026-01-01');
     expect(clean.code).toBe(0);
-    expect(clean.stderr).toContain('arch check: 20 finding(s) in the baseline baseline.json (not shown)\n');
+    expect(clean.stderr).toContain('arch check: 37 finding(s) in the baseline baseline.json (not shown)\n');
 
     // Move lines and files: a comment block on top, the integrations file renamed and its entries reversed.
     const links = path.join(repo, 'ung-dung/ket-noi.yaml');
@@ -177,7 +177,7 @@ describe('arch check --baseline', () => {
     fs.writeFileSync(path.join(repo, 'ung-dung/00-ket-noi.yaml'), `# moved\n# and reordered\n${head}\n${items.reverse().join('\n')}\n`);
     const moved = arch(repo, 'check', '--baseline', 'baseline.json', '--as-of', '2026-01-01');
     expect(moved.code, moved.stderr).toBe(0);
-    expect(moved.stderr).toContain('20 finding(s) in the baseline');
+    expect(moved.stderr).toContain('37 finding(s) in the baseline');
 
     // Fix one finding (the new link gets its protocol) and add a new one.
     edit(path.join(repo, 'ung-dung/00-ket-noi.yaml'), '    method: api_rest\n    carriesPersonalData: true\n', '    method: api_rest\n    protocols: [std:tt39-1.1-http-1.1]\n    carriesPersonalData: true\n');
@@ -192,7 +192,7 @@ describe('arch check --baseline', () => {
   it('a git ref as the baseline, and a damaged baseline file is exit 2', () => {
     const repo = exampleRepo();
     const r = arch(repo, 'check', '--baseline', 'main', '--as-of', '2026-01-01');
-    expect(r.stderr).toContain('arch check: 13 finding(s) in the baseline main (not shown)\n');
+    expect(r.stderr).toContain('arch check: 30 finding(s) in the baseline main (not shown)\n');
     expect(r.code).toBe(1);
     fs.writeFileSync(path.join(repo, 'b.json'), '{"format": "other"}');
     const bad = arch(repo, 'check', '--baseline', 'b.json');

@@ -75,4 +75,12 @@ describe('relation table', () => {
   it('every row has an ArchiMate mapping entry (by kind or for every kind)', () => {
     for (const r of RELATIONS) expect(RELATIONSHIP_CANDIDATES[`${r.kind}.${r.field}`] ?? RELATIONSHIP_CANDIDATES[`*.${r.field}`], `${r.kind}.${r.field}`).toBeDefined();
   });
+
+  it('every relation and inverse has a label in both languages (data/views/relation-labels.json), so no diagram shows a raw name', () => {
+    const { labels } = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/views/relation-labels.json'), 'utf8')) as { labels: Record<string, { vi?: string; en?: string }> };
+    for (const name of new Set(RELATIONS.flatMap((r) => [r.relation, r.inverse]))) {
+      expect(labels[name]?.vi, name).toBeTruthy();
+      expect(labels[name]?.en, name).toBeTruthy();
+    }
+  });
 });

@@ -68,6 +68,7 @@ export const RELATIONSHIP_CANDIDATES: Readonly<Record<string, readonly Candidate
   'public-service.dataEntities': [c('Access', false, 'Read')],
   'data-entity.authoritativeSource': [c('Realization', true)],
   'data-entity.storedIn': [c('Realization', true)],
+  'data-entity.copyOf': [c('Association')],
   'database.nationalRef': [c('Association')],
   'database.replicaOf': [c('Association')],
   'database.dbms': [c('Assignment', true)],
