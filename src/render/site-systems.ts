@@ -11,12 +11,12 @@ import { edgesOf } from '../graph/graphology.js';
 import { contextSvg, contextView, isContextView, relationLabel, viewLabel, viewSvg, VIEW_CAP } from '../views/index.js';
 import { label, labelOrUndefined, render } from './engine.js';
 
+/** A system page as the index lists it (its HTML goes to `emit`). */
 export interface SystemPage {
   path: string;
   id: string;
   name: string;
   findings: number;
-  data: string;
 }
 
 const text = (t: { vi: string; en?: string } | undefined, lang: Lang) => (t ? (lang === 'en' ? t.en ?? t.vi : t.vi) : '');
@@ -35,7 +35,10 @@ function findingsIndex(model: ArchitectureModel, findings: readonly Diagnostic[]
   return out;
 }
 
-export async function systemPages(input: { model: ArchitectureModel; graph: ArchitectureGraph; lang: Lang; findings: readonly Diagnostic[]; templatesDir?: string; progress?: (done: number, total: number) => void }): Promise<SystemPage[]> {
+export async function systemPages(
+  input: { model: ArchitectureModel; graph: ArchitectureGraph; lang: Lang; findings: readonly Diagnostic[]; templatesDir?: string; progress?: (done: number, total: number) => void },
+  emit: (file: { path: string; data: string }) => void,
+): Promise<SystemPage[]> {
   const { model, graph, lang } = input;
   const opt = input.templatesDir ? { templatesDir: input.templatesDir } : {};
   const L = (key: string) => label(key, lang, input.templatesDir);
@@ -71,7 +74,8 @@ export async function systemPages(input: { model: ArchitectureModel; graph: Arch
     const svg = isContextView(view) ? contextSvg(view, lang, 'context', caption) : await viewSvg(view, lang, 'context', caption);
     const note = view.aggregated ? viewLabel('aggregatedNote', lang, view.aggregated.nodes, view.aggregated.edges, VIEW_CAP.nodes, VIEW_CAP.edges) : '';
     const path = `systems/${String(i + 1).padStart(4, '0')}.html`;
-    pages.push({ path, id: el.id, name, findings: findings.length, data: render('build/system', { lang, id: el.id, name, kind: kindLabel(el.kind, lang), caption, note, svg, attributes, relations, findings }, { format: 'html', lang, ...opt }) });
+    emit({ path, data: render('build/system', { lang, id: el.id, name, kind: kindLabel(el.kind, lang), caption, note, svg, attributes, relations, findings }, { format: 'html', lang, ...opt }) });
+    pages.push({ path, id: el.id, name, findings: findings.length });
   }
   return pages;
 }

@@ -92,23 +92,12 @@ function previousManifest(out: string): Set<string> {
   return new Set();
 }
 
-/** The user's files to carry over; throws before anything is written when a new file would replace one without --force. */
-function userFiles(out: string, files: readonly FolderFile[], force: boolean): string[] {
-  if (!fs.existsSync(out)) return [];
+/** The files of the old folder that arch's manifest does not list: the user's, unless they carry arch's header. */
+function userFiles(out: string): Set<string> {
+  if (!fs.existsSync(out)) return new Set();
   fs.accessSync(out, fs.constants.W_OK);
   const ours = previousManifest(out);
-  const incoming = new Set(files.map((f) => f.path));
-  const carry: string[] = [];
-  for (const rel of listFiles(out)) {
-    if (rel === MANIFEST_FILE || ours.has(rel)) continue;
-    const abs = path.join(out, ...rel.split('/'));
-    if (incoming.has(rel)) {
-      checkWritable(abs, force);
-      continue;
-    }
-    if (!(fs.lstatSync(abs).isFile() && isGenerated(abs))) carry.push(rel);
-  }
-  return carry;
+  return new Set(listFiles(out).filter((rel) => rel !== MANIFEST_FILE && !ours.has(rel)));
 }
 
 function writeInto(dir: string, rel: string, data: string | Uint8Array): void {
@@ -145,7 +134,21 @@ export interface FolderLock {
    * then unchanged.
    */
   publish(files: readonly FolderFile[], force: boolean, progress?: (done: number, total: number) => void): { carried: number };
+  /**
+   * The same in steps, so that files are written as they are made and never all held in memory (a site at
+   * 100k elements is 500 MB): `write` each file into the staging folder, then `commit` to switch, or `abort`.
+   * A file that would replace one of the user's without --force throws when it is written.
+   */
+  stage(force: boolean): Staging;
   release(): void;
+}
+
+export interface Staging {
+  write(file: FolderFile): void;
+  /** Carries the user's other files, writes the manifest and switches the folder. */
+  commit(): { carried: number; files: number };
+  /** Removes the staging folder; the old folder is unchanged. */
+  abort(): void;
 }
 
 /**
@@ -174,41 +177,80 @@ export function lockFolder(out: string): FolderLock {
     release();
     throw ioError(parent, e, { vi: 'dọn', en: 'clean up' });
   }
-  return { publish: (files, force, progress) => publish(out, files, force, progress), release };
+  return { publish: (files, force, progress) => publish(out, files, force, progress), stage: (force) => stage(out, force), release };
 }
 
 function publish(out: string, files: readonly FolderFile[], force: boolean, progress?: (done: number, total: number) => void): { carried: number } {
+  const staging = stage(out, force);
+  files.forEach((f, i) => {
+    staging.write(f);
+    if (progress && (i + 1) % 500 === 0) progress(i + 1, files.length);
+  });
+  return { carried: staging.commit().carried };
+}
+
+function stage(out: string, force: boolean): Staging {
   const parent = path.dirname(out);
   const name = path.basename(out);
   const staging = path.join(parent, `.${name}.arch-staging-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const written: string[] = [];
   let step = out;
-  try {
-    const carry = userFiles(out, files, force);
+  let done = false;
+  const abort = () => {
+    if (done) return;
+    done = true;
+    fs.rmSync(staging, { recursive: true, force: true });
+    removePendingPath(staging);
+  };
+  const guard = <T>(f: () => T): T => {
+    if (done) throw new Error(`the staging folder of ${out} is closed`);
+    try {
+      return f();
+    } catch (e) {
+      abort();
+      throw ioError(step, e);
+    }
+  };
+  const user = guard(() => {
+    const found = userFiles(out);
     step = staging;
     addPendingPath(staging);
     fs.mkdirSync(staging);
-    files.forEach((f, i) => {
-      step = path.join(out, ...f.path.split('/'));
-      writeInto(staging, f.path, f.data);
-      if (progress && (i + 1) % 500 === 0) progress(i + 1, files.length);
-    });
-    step = out;
-    for (const rel of carry) carryInto(out, staging, rel);
-    const manifest = { $comment: `${GENERATED_MARKER}: the files of this folder that arch wrote`, files: files.map((f) => f.path).sort() };
-    writeInto(staging, MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-    fsyncDir(staging);
-    if (fs.existsSync(out)) {
-      const old = path.join(parent, `.${name}.arch-old-${process.pid}-${randomBytes(6).toString('hex')}`);
-      fs.renameSync(out, old);
-      fs.renameSync(staging, out);
-      fs.rmSync(old, { recursive: true, force: true });
-    } else fs.renameSync(staging, out);
-    fsyncDir(parent);
-    return { carried: carry.length };
-  } catch (e) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    throw ioError(step, e);
-  } finally {
-    removePendingPath(staging);
-  }
+    return found;
+  });
+  return {
+    write: (f) =>
+      guard(() => {
+        step = path.join(out, ...f.path.split('/'));
+        if (user.has(f.path)) {
+          checkWritable(step, force);
+          user.delete(f.path); // replaced, so not carried
+        }
+        writeInto(staging, f.path, f.data);
+        written.push(f.path);
+      }),
+    commit: () =>
+      guard(() => {
+        step = out;
+        const carry = [...user].filter((rel) => !isArchFile(path.join(out, ...rel.split('/'))));
+        for (const rel of carry) carryInto(out, staging, rel);
+        const manifest = { $comment: `${GENERATED_MARKER}: the files of this folder that arch wrote`, files: written.sort() };
+        writeInto(staging, MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+        fsyncDir(staging);
+        if (fs.existsSync(out)) {
+          const old = path.join(parent, `.${name}.arch-old-${process.pid}-${randomBytes(6).toString('hex')}`);
+          fs.renameSync(out, old);
+          fs.renameSync(staging, out);
+          fs.rmSync(old, { recursive: true, force: true });
+        } else fs.renameSync(staging, out);
+        fsyncDir(parent);
+        done = true;
+        removePendingPath(staging);
+        return { carried: carry.length, files: written.length };
+      }),
+    abort,
+  };
 }
+
+/** A regular file carrying arch's header: a leftover output, not the user's. */
+const isArchFile = (abs: string): boolean => fs.lstatSync(abs).isFile() && isGenerated(abs);

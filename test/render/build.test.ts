@@ -62,7 +62,7 @@ describe('arch build', () => {
       'arch build: Markdown, HTML and Word documents (with pictures)',
       'arch build: diagrams',
       'arch build: system pages 0/18',
-      'arch build: writing files 0/46',
+      'arch build: switching the output folder',
     ]);
     expect(r.stdout).toBe('');
   });

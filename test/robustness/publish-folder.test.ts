@@ -174,7 +174,7 @@ describe('arch build: one folder, one build (built CLI)', () => {
     const parent = tempDir();
     const out = path.join(parent, 'site');
     expect((await runBuild(a!, out).done).code).toBe(1);
-    for (const when of ['documents', 'system pages', 'writing files']) {
+    for (const when of ['documents', 'system pages', 'switching the output folder']) {
       const run = runBuild(b!, out);
       await new Promise<void>((resolve) => {
         const onData = (d: Buffer) => {

@@ -50,7 +50,7 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
     noDocx: { vi: 'không tạo tài liệu Word: kiến trúc quá lớn cho bộ tạo tệp Word (xem index.html)', en: 'no Word document: the architecture is too big for the Word generator (see index.html)' },
     diagrams: { vi: 'sơ đồ', en: 'diagrams' },
     systems: { vi: 'trang từng hệ thống', en: 'system pages' },
-    write: { vi: 'ghi tệp', en: 'writing files' },
+    write: { vi: 'chuyển thư mục kết quả', en: 'switching the output folder' },
   } as const;
   const started = Date.now();
   const progress = (stage: keyof typeof STAGE, done?: number, total?: number) => {
@@ -71,24 +71,34 @@ export async function runBuild(io: CliIO, dir: string, opts: BuildOptions): Prom
   const folder = lockFolder(out);
   try {
     const templatesDir = templatesDirOf(io, opts.templates);
+    // Each file is written into the staging folder as it is made; the folder is switched only when all are.
+    const staging = folder.stage(Boolean(opts.force));
+    let carried: number;
+    let written: number;
     let report: Parameters<typeof buildSite>[0]['report'];
-    if (result.check) {
-      const r = buildReport(v.model, v.catalogues, result.check, v.diagnostics, lang, VERSION);
-      report = { md: renderReport(r, 'md'), conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
-      if (hasTemplate('report/report', 'html')) report.html = renderReport(r, 'html');
+    try {
+      if (result.check) {
+        const r = buildReport(v.model, v.catalogues, result.check, v.diagnostics, lang, VERSION);
+        const html = hasTemplate('report/report', 'html');
+        staging.write({ path: 'conformance.md', data: renderReport(r, 'md') });
+        if (html) staging.write({ path: 'conformance.html', data: renderReport(r, 'html') });
+        report = { html, conforms: r.summary.conforms, passed: r.summary.rules.pass, failed: r.summary.rules.fail };
+      }
+      await buildSite({ model: v.model, graph: graphOf(v.model, v.catalogues), catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress }, (file) => staging.write(file));
+      progress('write');
+      await signalsTurn(); // a SIGINT/SIGTERM that came during rendering ends the run here, before the switch
+      ({ carried, files: written } = staging.commit());
+    } finally {
+      staging.abort(); // no-op after a commit
     }
-    const files = await buildSite({ model: v.model, graph: graphOf(v.model, v.catalogues), catalogues: v.catalogues, lang, ...(templatesDir ? { templatesDir } : {}), ...(report ? { report } : {}), validation: { errors, warnings: count('warning') }, findings: result.diagnostics, progress });
-    progress('write', 0, files.length);
-    await signalsTurn(); // a SIGINT/SIGTERM that came during rendering ends the run here, before the switch
-    const { carried } = folder.publish(files, Boolean(opts.force), (done, total) => progress('write', done, total));
     const rel = path.relative(io.cwd, path.join(out, 'index.html'));
     const shown = rel.startsWith('..') ? path.join(out, 'index.html') : rel;
     const kept = carried === 0 ? '' : msg === 'vi' ? ` (giữ ${carried} tệp không do arch tạo)` : ` (kept ${carried} file(s) arch did not write)`;
-    io.stderr(msg === 'vi' ? `arch build: đã ghi ${files.length} tệp${kept}; mở ${shown}\n` : `arch build: wrote ${files.length} files${kept}; open ${shown}\n`);
+    io.stderr(msg === 'vi' ? `arch build: đã ghi ${written} tệp${kept}; mở ${shown}\n` : `arch build: wrote ${written} files${kept}; open ${shown}\n`);
     if (errors > 0) io.stderr(msg === 'vi' ? `arch build: kho có ${errors} lỗi; tài liệu chỉ gồm phần hợp lệ — chạy \`arch validate ${dir}\`\n` : `arch build: the repository has ${errors} error(s); the documents cover the valid part only — run \`arch validate ${dir}\`\n`);
     const failing = result.diagnostics.filter((d) => !d.suppression && atLeast(d.severity, opts.failOn)).length;
     if (failing > 0) {
-      const where = report ? (report.html !== undefined ? 'conformance.html' : 'conformance.md') : 'index.html';
+      const where = report ? (report.html ? 'conformance.html' : 'conformance.md') : 'index.html';
       io.stderr(msg === 'vi' ? `arch build: ${failing} phát hiện ở mức ${opts.failOn} trở lên — xem ${where}\n` : `arch build: ${failing} finding(s) at ${opts.failOn} or above — see ${where}\n`);
     }
     return failing > 0 ? 1 : 0;
