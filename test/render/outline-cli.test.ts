@@ -25,6 +25,15 @@ describe('arch outline', () => {
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual([`kien-truc.${format}`, `notes.${format}`]);
   });
 
+  it('dates a ministry\'s document from Hà Nội and a province\'s from the province', async () => {
+    const ministry = await runCli(['outline', EXAMPLE]);
+    expect(ministry.stdout).toContain('\nHà Nội, tháng 12 năm 2024\n');
+    const province = await runCli(['outline', 'examples/portfolio/da-nang']);
+    expect(province.stdout).toContain('\nĐà Nẵng, tháng 6 năm 2026\n');
+    expect(province.stdout).not.toContain('Hà Nội, tháng');
+    expect((await runCli(['outline', 'examples/portfolio/da-nang', '--lang', 'en'])).stdout).toContain('\nDa Nang, 2026-6\n');
+  });
+
   it('documents the valid part of an invalid repository, says so, and exits 1', async () => {
     const r = await runCli(['outline', 'examples/bo-y-te-invalid']);
     expect(r.code).toBe(1);

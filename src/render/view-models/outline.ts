@@ -201,7 +201,11 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
       draft: arch.status === 'draft',
       version: arch.version,
       date: formatDate(date, lang),
-      place: L(ctx, 'doc.place').replace('{0}', String(Number(date.slice(5, 7)))).replace('{1}', date.slice(0, 4)),
+      // A ministry's documents are dated from Hà Nội; a province's from the province (catalogue name, e.g. "Đà Nẵng").
+      place: L(ctx, 'doc.place')
+        .replace('{0}', String(Number(date.slice(5, 7))))
+        .replace('{1}', date.slice(0, 4))
+        .replace('{2}', model.owner.ns === 'province' ? tx(ctx, input.catalogues.get('province', model.owner.code)?.name ?? model.owner.name) : L(ctx, 'doc.ministryPlace')),
     },
     abbreviations: abbreviations.map(([short, long]) => ({ short, long })),
     chapters,
