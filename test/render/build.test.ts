@@ -41,6 +41,8 @@ describe('arch build', () => {
     const hrefs = elements(doc).filter((e) => e.tagName === 'a').map((e) => e.attrs.find((a) => a.name === 'href')!.value);
     expect(hrefs).toContain('outline.docx');
     expect(hrefs).toContain('conformance.md');
+    // The summary does not call a conforming architecture's warning-level rules "not met".
+    expect(files['index.html']!.toString('utf8')).toMatch(/Tuân thủ Khung Kiến trúc: đạt, không có lỗi \(\d+ tiêu chí đạt, \d+ tiêu chí có cảnh báo hoặc lưu ý\)/);
     for (const h of hrefs) expect(files[h], h).toBeDefined();
     // No temp files left, and a second run produces the same bytes.
     expect(Object.keys(files).filter((f) => f.includes('.tmp'))).toEqual([]);
