@@ -5,9 +5,9 @@ const ONLINE = new Set(['toan_trinh', 'mot_phan']);
 
 /**
  * C46: from NĐ 69/2024/NĐ-CP (in force 01/07/2024) citizens sign in to online public services with their
- * electronic identity (VNeID); the portals' own accounts ended. A system that processes online procedures for
+ * electronic identity (VNeID); the accounts the portals issued to individuals ended on 30/06/2024 (Art. 40(3)). A system that processes online procedures for
  * citizens is linked to national:vneid, directly, through an integration, or through a system it is part of.
- * The article is not read yet: the rule informs until it is.
+ * The date is checked; the duty to sign in through VNeID is our reading of it: the rule informs.
  */
 export default createRule(
   {
@@ -26,9 +26,9 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     validFrom: 'source',
-    sources: [{ doc: 'nd-69-2024', article: 'Định danh và xác thực điện tử; tài khoản trên Cổng DVC dùng đến 30/06/2024' }],
+    sources: [{ doc: 'nd-69-2024', article: 'Điều 40 khoản 3 (tài khoản do Cổng DVC quốc gia, hệ thống TTHC cấp bộ, cấp tỉnh cấp cho cá nhân dùng đến hết 30/06/2024)' }],
     confidence: 'unverified',
-    confidenceNote: { vi: 'Điều khoản về đăng nhập bằng tài khoản định danh điện tử chưa đối chiếu; ngày 30/06/2024 theo issue #16 [M]', en: 'The article on signing in with the electronic-identity account is unchecked; the date 30/06/2024 is from issue #16 [M]' },
+    confidenceNote: { vi: 'Ngày 30/06/2024 đã đối chiếu với Điều 40 khoản 3; việc người dân đăng nhập qua tài khoản định danh điện tử (VNeID) từ đó là cách hiểu của chúng tôi [I]', en: 'The date 30/06/2024 is checked against Art. 40(3); that citizens then sign in with their electronic-identity (VNeID) account is our reading [I]' },
     category: 'application',
     defaultSeverity: 'info',
   },
