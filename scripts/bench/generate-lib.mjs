@@ -274,6 +274,7 @@ export function generateElements(opts) {
           el.level = 'ministry';
           el.connectsTo = [...(i > 0 ? some(plats, 1, i) : []), ...some(dbs, 2), 'national:ndxp'];
           el.hostedOn = pick(ids['technology-component']);
+          el.securityLevel = 3; // a platform is an information system (NĐ 85/2016)
           break;
         case 'integration': {
           const a = int(sys.length);

@@ -366,9 +366,9 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
-/** Fills `{name}` from data; in Vietnamese an ISO date value is written dd/mm/yyyy, as Vietnamese prose writes dates. */
+/** Fills `{name}` from data; in Vietnamese an ISO date value is written dd/mm/yyyy (a month mm/yyyy), as Vietnamese prose writes dates. */
 export function format(template: string, data: Record<string, string | number>, lang: keyof Localized = 'en'): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (m, k: string) => {
     if (!(k in data)) return m;

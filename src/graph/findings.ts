@@ -7,6 +7,7 @@ import { parseCatalogueRef, readDataFile } from '../catalog/catalog.js';
 import { KIND_INFO, type Kind, type Layer } from '../model/kinds.js';
 import type { ArchitectureModel, Element, ElementOf, Reference } from '../model/types.js';
 import { graphRules, type ForbiddenEdge } from './graph-rules.js';
+import { relationOf } from '../model/relations.js';
 import { elementsOfKind } from '../model/by-kind.js';
 
 /** Kinds checked for isolation: the things the framework expects to be connected. */
@@ -30,7 +31,7 @@ export function isConnecting(model: ArchitectureModel, r: Reference): boolean {
   return connects(r.field, layerOfRef(model, r.from), layerOfRef(model, r.to));
 }
 
-/** Information systems, databases and platforms that nothing refers to and that refer to nothing (ignoring governance edges). */
+/** Information systems, databases and platforms that nothing refers to and that refer to nothing (ignoring governance edges); one being retired is left out. */
 export function isolated(model: ArchitectureModel): Element[] {
   const touched = new Set<string>();
   // References come grouped by source: its layer is looked up once per element.
@@ -45,7 +46,7 @@ export function isolated(model: ArchitectureModel): Element[] {
     touched.add(r.from);
     touched.add(r.to);
   }
-  return model.elements.filter((e) => ISOLATION_KINDS.includes(e.kind) && !touched.has(e.id));
+  return model.elements.filter((e) => ISOLATION_KINDS.includes(e.kind) && !touched.has(e.id) && e.status !== 'retiring');
 }
 
 export interface BypassFinding {
@@ -119,6 +120,7 @@ function appliesBetween(rule: ForbiddenEdge, fromKind: Kind, toKind: Kind): bool
 export function layerViolations(model: ArchitectureModel): LayerViolation[] {
   const rules = graphRules();
   const allowed = new Map(rules.allowedDependencies.map((a) => [a.from, a] as const));
+  const linkEndLayers = new Set<Layer>(rules.linkEndLayers.layers);
   // The forbidden rules that apply between two kinds, in file order, worked out once per pair of kinds.
   const between = new Map<Kind, Map<Kind, ForbiddenEdge[]>>();
   const forbiddenBetween = (fromKind: Kind, toKind: Kind): ForbiddenEdge[] => {
@@ -147,6 +149,7 @@ export function layerViolations(model: ArchitectureModel): LayerViolation[] {
       out.push({ reference: r, fromLayer, toLayer, rule, source: rule.source });
       continue;
     }
+    if (linkEndLayers.has(toLayer) && relationOf(a.kind, r.field)?.link) continue;
     const allow = allowed.get(fromLayer);
     if (r.dependency && (!allow || !allow.to.includes(toLayer))) out.push({ reference: r, fromLayer, toLayer, source: allow?.source ?? 'data/layer-rules.json' });
   }

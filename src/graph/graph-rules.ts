@@ -35,6 +35,8 @@ export interface GraphRules {
     confidence: string;
   };
   allowedDependencies: AllowedDependency[];
+  /** Layers a connecting element's ends (an integration's `from`, `to`) may reach whatever its own layer. */
+  linkEndLayers: { layers: Layer[]; note: Localized; source: string; confidence: string };
   forbidden: ForbiddenEdge[];
 }
 

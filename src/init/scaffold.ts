@@ -171,12 +171,14 @@ ${citizenData}    storedIn: [csdl-tthc]
       body: `  - kind: platform
     id: ${lgsp}
     name: {vi: "Nền tảng tích hợp, chia sẻ dữ liệu cấp Bộ (LGSP)", en: "Ministry integration platform (LGSP)"}
-    status: current
+    status: planned
     owner: ${it}${v2 ? '\n    refModel: ARM001' : ''}
     platformType: lgsp
     level: ministry
     connectsTo: [national:${national}]
     hostedOn: ttdl
+    securityLevel: 3
+    securityLevelStatus: proposed
   - kind: information-system
     id: he-thong-tthc
     name: {vi: "Hệ thống thông tin giải quyết thủ tục hành chính", en: "Procedure-processing system"}
@@ -198,7 +200,7 @@ ${citizenData}    storedIn: [csdl-tthc]
   - kind: integration
     id: kn-lgsp-${national}
     name: {vi: "Kết nối LGSP với nền tảng tích hợp quốc gia", en: "LGSP to the national integration platform"}
-    status: current
+    status: planned
     owner: ${it}
     from: ${lgsp}
     to: national:${national}
@@ -229,7 +231,7 @@ ${citizenData}    storedIn: [csdl-tthc]
     owner: ${it}${v2 ? '\n    refModel: SRM001' : ''}
     controlType: plan
     forLevel: 3
-    covers: [he-thong-tthc]
+    covers: [he-thong-tthc, ${lgsp}]
     tcvn11930Groups: [${securityGroups().join(', ')}]
     monitoringConnected: true
     fourLayerModel: {onsite: true, professionalMonitoring: true, independentAudit: true, nationalConnection: true}
@@ -261,7 +263,7 @@ ${citizenData}    storedIn: [csdl-tthc]
     owner: ${it}
     leadUnit: ${it}
     addresses: [kc-he-thong-tthc]
-    delivers: [he-thong-tthc, pa-attt-cap-do-3]
+    delivers: [he-thong-tthc, ${lgsp}, kn-lgsp-${national}, pa-attt-cap-do-3]
 `,
     },
   ];

@@ -15,3 +15,27 @@ export function carriesPersonalData(model: ArchitectureModel, itg: ElementOf<'in
     return ent !== undefined && isPersonalEntity(ent);
   });
 }
+
+/** A count as written: a number, or an estimate `{value, qualifier}` ("over 10,000", "about 100 million"). */
+export type Count = number | { value: number; qualifier: 'about' | 'over' | 'under' };
+
+/** The smallest number a count is known to reach: the number, or an estimate's value (0 for "under …"). */
+export const countAtLeast = (c: Count | undefined): number | undefined => (c === undefined ? undefined : typeof c === 'number' ? c : c.qualifier === 'under' ? 0 : c.value);
+
+/** A count in language-neutral writing: `10000`, `> 10000`, `≈ 100000000`, `< 500`. */
+export const countText = (c: Count): string => (typeof c === 'number' ? String(c) : `${{ about: '≈', over: '>', under: '<' }[c.qualifier]} ${c.value}`);
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The first day of a period written as a year, a month or a day ("2025" → 2025-01-01, "2025-06" → 2025-06-01). */
+export const periodStart = (p: string): string => (p.length === 4 ? `${p}-01-01` : p.length === 7 ? `${p}-01` : p);
+
+/** The last day of a period written as a year, a month or a day ("2025" → 2025-12-31, "2024-02" → 2024-02-29). */
+export function periodEnd(p: string): string {
+  if (p.length === 4) return `${p}-12-31`;
+  if (p.length !== 7) return p;
+  const year = Number(p.slice(0, 4));
+  const month = Number(p.slice(5, 7));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return `${p}-${month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]}`;
+}

@@ -11,6 +11,7 @@
  */
 import { elementsOfKind } from './by-kind.js';
 import { ofKind, type ArchitectureModel, type Element, type ElementOf } from './types.js';
+import { periodStart } from './queries.js';
 
 export interface TransitionPhase {
   /** The projects' `phase`, or null for projects without one. */
@@ -47,7 +48,7 @@ export function phaseOrder(projects: readonly ElementOf<'project'>[]): (string |
   const first = new Map<string | null, string>();
   for (const p of projects) {
     const phase = phaseOf(p);
-    const start = p.start ?? '9999';
+    const start = p.start ? periodStart(p.start) : '9999';
     if (!first.has(phase) || start < first.get(phase)!) first.set(phase, start);
   }
   return [...first.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : first.get(a)!.localeCompare(first.get(b)!) || a.localeCompare(b)));

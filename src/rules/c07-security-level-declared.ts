@@ -1,7 +1,7 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { securityLevelOf } from '../model/queries.js';
 
-/** C07: every information system declares its security level 1–5. */
+/** C07: every information system, platforms included (an LGSP is one under NĐ 85/2016), declares its security level 1–5. */
 export default createRule(
   {
     id: 'C07',
@@ -25,6 +25,6 @@ export default createRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
-    for (const sys of ctx.elements('information-system')) if (securityLevelOf(sys) === undefined) ctx.report({ messageId: 'missing', data: { id: sys.id }, element: sys.id });
+    for (const sys of ctx.elements('information-system', 'platform')) if (securityLevelOf(sys) === undefined) ctx.report({ messageId: 'missing', data: { id: sys.id }, element: sys.id });
   },
 );

@@ -1,6 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { servicesOf } from './helpers.js';
-import { securityLevelOf } from '../model/queries.js';
+import { countAtLeast, countText, securityLevelOf } from '../model/queries.js';
 
 /** C10: citizen/business systems with ≥ 10,000 data subjects or online public services need level ≥ 3. */
 export default createRule(
@@ -32,8 +32,8 @@ export default createRule(
       const level = securityLevelOf(sys);
       if (level === undefined || level >= 3) continue;
       const subjects = sys.personalDataSubjects;
-      if (sys.systemType === 'citizen_business_services' && subjects !== undefined && subjects >= threshold) {
-        ctx.report({ messageId: 'many-subjects', data: { id: sys.id, subjects, threshold, level }, element: sys.id, field: 'securityLevel' });
+      if (sys.systemType === 'citizen_business_services' && subjects !== undefined && countAtLeast(subjects)! >= threshold) {
+        ctx.report({ messageId: 'many-subjects', data: { id: sys.id, subjects: countText(subjects), threshold, level }, element: sys.id, field: 'securityLevel' });
         continue;
       }
       const online = servicesOf(ctx.model, sys.id).find((s) => s.onlineLevel === 'toan_trinh' || s.onlineLevel === 'mot_phan' || (s.legacyLevel ?? 0) >= 3);

@@ -37,7 +37,7 @@ export default createRule(
   },
   (ctx) => {
     const approvals = ctx.data.securityLevels().approval;
-    for (const sys of ctx.elements('information-system')) {
+    for (const sys of ctx.elements('information-system', 'platform')) {
       const level = securityLevelOf(sys);
       if (level === undefined) continue;
       const approval = sys.securityApproval;

@@ -23,7 +23,7 @@ export default createRule(
   (ctx) => {
     const old = /BTTTT|CATTT|THONGTINVATRUYENTHONG|ANTOANTHONGTIN/;
     const handover = effectiveDate('bg-attt-2025', 'C14'); // the security function moved to Bộ Công an
-    for (const sys of ctx.elements('information-system')) {
+    for (const sys of ctx.elements('information-system', 'platform')) {
       const level = securityLevelOf(sys);
       const a = sys.securityApproval;
       if (level === undefined || level < 4 || !a?.date || a.date < handover) continue;

@@ -32,7 +32,7 @@ export default createRule(
     // Controls by the system they cover, built once (a filter per system was quadratic at national scale).
     const byCovered = new Map<string, typeof controls[number][]>();
     for (const c of controls) for (const id of new Set(c.covers ?? [])) (byCovered.get(id) ?? byCovered.set(id, []).get(id)!).push(c);
-    for (const sys of ctx.elements('information-system')) {
+    for (const sys of ctx.elements('information-system', 'platform')) {
       const covering = byCovered.get(sys.id) ?? [];
       if (covering.length === 0) {
         ctx.report({ messageId: 'no-plan', data: { id: sys.id }, element: sys.id });

@@ -2,6 +2,7 @@ import { ALL_PROFILES, createRule } from './create-rule.js';
 import { elementsOfKind } from '../model/by-kind.js';
 import type { ElementOf } from '../model/types.js';
 import { notYetBuilt } from './helpers.js';
+import { periodStart } from '../model/queries.js';
 
 /**
  * C26: master data the ministry is the source of is shared via the national data coordination platform by the
@@ -51,7 +52,9 @@ export default createRule(
       // Shared only by integrations still to be built: the projects that deliver them must end by the deadline.
       if (links.some((i) => !notYetBuilt(i))) continue;
       for (const p of links.flatMap((i) => deliveredBy.get(i.id) ?? [])) {
-        if (p.end && p.end > deadline) ctx.report({ messageId: 'late-project', data: { project: p.id, id: ent.id, end: p.end, deadline }, element: p.id, field: 'end' });
+        // A project that names this deadline (`deadline: nd-278-2025#master-data-sharing`) is judged by C56 alone.
+        if (p.deadline === `${DEADLINE.doc}#${DEADLINE.id}`) continue;
+        if (p.end && periodStart(p.end) > deadline) ctx.report({ messageId: 'late-project', data: { project: p.id, id: ent.id, end: p.end, deadline }, element: p.id, field: 'end' });
       }
     }
   },

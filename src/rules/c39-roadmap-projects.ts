@@ -1,6 +1,7 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { ofKind } from '../model/types.js';
 import { findCycles } from '../graph/index.js';
+import { periodEnd, periodStart } from '../model/queries.js';
 
 /** C39: roadmap projects address a gap, deliver target elements, and depend on each other without cycles or early starts. */
 export default createRule(
@@ -33,7 +34,7 @@ export default createRule(
       const start = p.start;
       (p.dependsOn ?? []).forEach((d, index) => {
         const depStart = ofKind(ctx.model.byId.get(d), 'project')?.start;
-        if (start && depStart && start < depStart) ctx.report({ messageId: 'starts-before', data: { id: p.id, start, dependency: d, depStart }, element: p.id, field: 'dependsOn', index });
+        if (start && depStart && periodEnd(start) < periodStart(depStart)) ctx.report({ messageId: 'starts-before', data: { id: p.id, start, dependency: d, depStart }, element: p.id, field: 'dependsOn', index });
       });
     }
     // Cycles among the projects alone: the dependency edges between two projects (a cycle through other kinds is the graph's finding).

@@ -1,4 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { countAtLeast } from '../model/queries.js';
 
 /** C43: systems processing personal data declare their protection measures (basis, impact assessment). */
 export default createRule(
@@ -26,7 +27,7 @@ export default createRule(
   },
   (ctx) => {
     for (const sys of ctx.elements('information-system')) {
-      if (!sys.informationClasses?.includes('personal') && !((sys.personalDataSubjects ?? 0) > 0)) continue;
+      if (!sys.informationClasses?.includes('personal') && !((countAtLeast(sys.personalDataSubjects) ?? 0) > 0)) continue;
       const p = sys.personalDataProtection;
       const field = p ? { field: 'personalDataProtection' } : {};
       if (!p?.basis) ctx.report({ messageId: 'no-basis', data: { id: sys.id }, element: sys.id, ...field });

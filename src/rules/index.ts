@@ -55,6 +55,8 @@ import C52 from './c52-cloud-first.js';
 import C53 from './c53-critical-system.js';
 import C54 from './c54-national-reporting.js';
 import C55 from './c55-data-dictionary.js';
+import C56 from './c56-project-deadline.js';
+import C57 from './c57-district-unit.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   C01,
@@ -112,6 +114,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   C53,
   C54,
   C55,
+  C56,
+  C57,
 ]);
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -90,9 +90,34 @@ function rangeDetail(keyword: string, limit: unknown, path: JsonPath, schema: An
  * Converts ajv errors of one file to diagnostics, dropping the noise of `if`/`then` dispatch,
  * pointing unknown properties at their key and missing ones at the parent mapping, capped per file.
  */
+/**
+ * A `oneOf` that no branch matched reports the oneOf and every branch's errors. Say it once: a value whose type
+ * fits no branch is one type error naming every accepted type ("integer or object"); a value whose type fits a
+ * branch keeps only that branch's errors (the other branches' "wrong type" is noise).
+ */
+function collapseOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  if (oneOfs.length === 0) return [...errors];
+  const drop = new Set<ErrorObject>();
+  const replace = new Map<ErrorObject, ErrorObject>();
+  for (const o of oneOfs) {
+    const branch = errors.filter((e) => e !== o && e.schemaPath.startsWith(`${o.schemaPath}/`));
+    const typeAtValue = branch.filter((e) => e.keyword === 'type' && e.instancePath === o.instancePath);
+    const branches = new Set(branch.map((e) => e.schemaPath.slice(o.schemaPath.length + 1).split('/')[0]));
+    if (typeAtValue.length > 0 && typeAtValue.length === branches.size) {
+      replace.set(o, { ...typeAtValue[0]!, params: { type: typeAtValue.map((e) => String((e.params as { type: unknown }).type)).join(' or ') } });
+      for (const e of branch) drop.add(e);
+    } else {
+      drop.add(o);
+      for (const e of typeAtValue) drop.add(e);
+    }
+  }
+  return errors.filter((e) => !drop.has(e)).map((e) => replace.get(e) ?? e);
+}
+
 export function schemaDiagnostics(file: SourceFile, errors: readonly ErrorObject[], resolve: (ref: string) => AnySchemaObject | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf');
+  const relevant = collapseOneOf(errors).filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf');
   for (const e of relevant) {
     if (out.length >= LIMITS.maxSchemaErrorsPerFile) {
       out.push(diag('schema/too-many-errors', { count: relevant.length - out.length }, file.at([])));

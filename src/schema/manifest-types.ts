@@ -28,6 +28,8 @@ export interface Manifest {
     status: 'draft' | 'approved' | 'superseded';
     decision?: { number: string; date: string; signer?: string };
     supersedes?: string;
+    /** The decision this version amends (an architecture "2.1 (sửa đổi)"). */
+    amends?: { number: string; date?: string };
     horizon?: number;
   };
   include?: string[];

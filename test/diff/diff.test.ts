@@ -211,14 +211,14 @@ describe('as-is → to-be inside one repository', () => {
     expect(d.added.map((e: { id: string }) => e.id)).toEqual(['csdl-mo-y-te', 'dam-may-byt', 'he-thong-dieu-hanh-ioc', 'he-thong-du-lieu-y-te', 'kho-du-lieu-y-te', 'kn-du-lieu-mo', 'kn-du-lieu-ttdlqg', 'nen-tang-du-lieu-y-te']);
     expect(d.transition.phases.map((p: { phase: string; delivers: string[]; retires: string[]; elementsAfter: number }) => [p.phase, p.delivers.length, p.retires, p.elementsAfter])).toEqual([
       // Phases in the order their first project starts (2025–2026 from 15/01/2025, 2025 from 01/06/2025, 2025–2027 from 01/07/2025).
-      ['2025–2026', 3, [], 151],
-      ['2025', 0, [], 151],
-      ['2025–2027', 4, [], 155],
-      ['2026', 0, ['hqt-oracle'], 154],
-      ['2027–2028', 1, [], 155],
+      ['2025–2026', 3, [], 152],
+      ['2025', 0, [], 152],
+      ['2025–2027', 4, [], 156],
+      ['2026', 0, ['hqt-oracle'], 155],
+      ['2027–2028', 1, [], 156],
     ]);
-    expect(d.transition.asIs).toHaveLength(148);
-    expect(d.transition.toBe).toHaveLength(155);
+    expect(d.transition.asIs).toHaveLength(149);
+    expect(d.transition.toBe).toHaveLength(156);
     expect(d.transition.afterRoadmap).toEqual({ delivers: [], retires: [] });
     expect([d.transition.undelivered, d.transition.unreplaced, d.transition.emptyProjects]).toEqual([[], [], []]);
   });

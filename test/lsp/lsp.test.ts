@@ -217,7 +217,7 @@ describe('arch lsp with broken input', () => {
     await client.diagnosticsFor('ung-dung/ket-noi.yaml');
     await client.change('ung-dung/nen-tang.yaml', `${platforms}\n  - kind: platform\n    id: [unclosed\n`);
     const own = await client.diagnosticsFor('ung-dung/nen-tang.yaml', (d) => d.length > 0);
-    expect(own.every((d) => d.code.startsWith('yaml/'))).toBe(true);
+    expect(own.filter((d) => !d.code.startsWith('yaml/'))).toEqual([]);
     // Other files still resolve their references to the platforms of the broken file.
     const refs = await client.request<unknown[]>('textDocument/references', { textDocument: { uri: client.uri('ung-dung/ket-noi.yaml') }, position: positionOf(links, 'lgsp-byt'), context: { includeDeclaration: true } });
     expect(refs.length).toBeGreaterThan(1);

@@ -116,9 +116,9 @@ describe('arch outline --format md', () => {
     ]);
     const text = (await runCli(['outline', dir])).stdout;
     // Every content is missing except the legal bases, which always cite the framework's own decision.
-    expect(text.match(/> \*\*Chưa có thông tin:\*\*/g)?.length).toBe(40);
+    expect(text.match(/> \*\*Chưa có thông tin:\*\*/g)?.length).toBe(42);
     const summary = tables(v2).at(-1)!;
-    expect(summary.rows.map((r) => r[1])).toEqual(['1/3', '0/7', '0/25', '0/3', '0/3']);
+    expect(summary.rows.map((r) => r[1])).toEqual(['1/3', '0/8', '0/26', '0/3', '0/3']);
     expect(summary.rows[2]![3]).toContain('III.1 Tầm nhìn');
 
     const v1 = md.parse((await runCli(['outline', dir, '--profile', '1.0', '--lang', 'en'])).stdout, {});

@@ -31,7 +31,7 @@ describe('arch outline', () => {
     const province = await runCli(['outline', 'examples/portfolio/da-nang']);
     expect(province.stdout).toContain('\nĐà Nẵng, tháng 6 năm 2026\n');
     expect(province.stdout).not.toContain('Hà Nội, tháng');
-    expect((await runCli(['outline', 'examples/portfolio/da-nang', '--lang', 'en'])).stdout).toContain('\nDa Nang, 2026-6\n');
+    expect((await runCli(['outline', 'examples/portfolio/da-nang', '--lang', 'en'])).stdout).toContain('\nDa Nang, June 2026\n');
   });
 
   it('documents the valid part of an invalid repository, says so, and exits 1', async () => {

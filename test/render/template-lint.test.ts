@@ -49,6 +49,27 @@ describe('templates', () => {
     const used = hbs.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/\{\{t "([^"]+)"/g)].map((m) => m[1]!));
     for (const key of used) expect(vi[key], key).toBeTypeOf('string');
   });
+
+  it('label every value of an enum field the documents show (a field with one enum.<field>.* label has them all)', () => {
+    const vi = JSON.parse(fs.readFileSync(path.join(TEMPLATES, 'i18n/vi.json'), 'utf8')) as Record<string, string>;
+    const schemas = path.join(ROOT, 'schemas');
+    const defs = (JSON.parse(fs.readFileSync(path.join(schemas, 'common.schema.json'), 'utf8')) as { $defs: Record<string, { enum?: string[] }> }).$defs;
+    type Prop = { enum?: string[]; $ref?: string; items?: Prop };
+    const enumOf = (p: Prop): string[] | undefined => p.enum ?? (p.$ref ? defs[p.$ref.split('/').pop()!]?.enum : undefined) ?? (p.items ? enumOf(p.items) : undefined);
+    const missing: string[] = [];
+    let checked = 0;
+    for (const f of fs.readdirSync(path.join(schemas, 'kinds'))) {
+      const props = (JSON.parse(fs.readFileSync(path.join(schemas, 'kinds', f), 'utf8')) as { properties: Record<string, Prop> }).properties;
+      for (const [field, prop] of Object.entries(props)) {
+        const values = enumOf(prop);
+        if (!values || !Object.keys(vi).some((k) => k.startsWith(`enum.${field}.`))) continue;
+        checked++;
+        for (const v of values) if (!(`enum.${field}.${v}` in vi)) missing.push(`${f} ${field}: enum.${field}.${v}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('chapter files', () => {

@@ -12,6 +12,11 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a platform covered by a management plan only',
+      elements: `- {kind: platform, id: lgsp, name: {vi: "LGSP"}, status: current, owner: bo, securityLevel: 3}\n- {kind: security-control, id: at-ql, name: {vi: "QL"}, status: current, owner: bo, covers: [lgsp], tcvn11930Groups: [policy, organisation, human_resources, design_build, operations]}`,
+      errors: [{ messageId: 'missing-groups', element: 'lgsp' }],
+    },
     { name: 'no plan', elements: SYS, errors: [{ messageId: 'no-plan', element: 'ht-1' }] },
     {
       name: 'technical groups missing',

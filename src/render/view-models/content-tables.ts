@@ -13,7 +13,7 @@ const NO_CODE = '—';
 const code = (e: ElementOf<Kind>): string => e.refModel || NO_CODE;
 const status = (ctx: BuildContext, e: ElementOf<Kind>): string => enumLabel(ctx, 'status', e.status);
 
-function securityApproval(ctx: BuildContext, e: ElementOf<'information-system'>): { decision: string; date: string; approver: string } {
+function securityApproval(ctx: BuildContext, e: ElementOf<'information-system' | 'platform'>): { decision: string; date: string; approver: string } {
   const a = e.securityApproval;
   return { decision: a?.decision ?? '', date: dateText(ctx, a?.date), approver: enumLabel(ctx, 'approver', a?.approver) };
 }
@@ -106,18 +106,28 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       ctx,
       'content.information-systems',
       ['col.id', 'col.system', 'col.role', 'col.securityLevel', 'col.levelApproval', 'col.hosting', 'col.operator', 'col.status'],
-      elementsOf(ctx, ['information-system'], scope).map((e) => {
+      // A platform is an information system (NĐ 85/2016): it has its row, its type as its role.
+      elementsOf(ctx, ['information-system', 'platform'], scope).map((e) => {
         const a = securityApproval(ctx, e);
         const approval = a.decision !== '' ? `${a.decision}${a.date ? ` (${a.date})` : ''}` : enumLabel(ctx, 'securityLevelStatus', e.securityLevelStatus);
-        return [e.id, nameOf(ctx, e), enumLabel(ctx, 'role', e.role), str(e.securityLevel), approval, enumLabel(ctx, 'hosting', e.hosting), refName(ctx, e.operator), status(ctx, e)];
+        const role = e.kind === 'platform' ? enumLabel(ctx, 'platformType', e.platformType) : enumLabel(ctx, 'role', e.role);
+        const hosting = e.kind === 'platform' ? '' : enumLabel(ctx, 'hosting', e.hosting);
+        return [e.id, nameOf(ctx, e), role, str(e.securityLevel), approval, hosting, e.kind === 'platform' ? '' : refName(ctx, e.operator), status(ctx, e)];
       }),
     ),
+  'system-operations': (ctx, scope) => {
+    // Where and when a system runs and how it is offered: only the systems that state it.
+    const rows = elementsOf(ctx, ['information-system', 'platform'], scope)
+      .map((e) => [nameOf(ctx, e), enumLabel(ctx, 'scope', e.scope), enumLabel(ctx, 'availability', e.availability), e.kind === 'information-system' ? refNames(ctx, e.channels) : '', refName(ctx, e.hostedOn)])
+      .filter((r) => r.slice(1).some((c) => c !== ''));
+    return rows.length === 0 ? [] : table(ctx, 'content.system-operations', ['col.system', 'col.scope', 'col.availability', 'col.channels', 'col.hostedOn'], rows);
+  },
   'security-levels': (ctx, scope) =>
     table(
       ctx,
       'content.security-levels',
       ['col.system', 'col.securityLevel', 'col.levelStatus', 'col.decision', 'col.approver', 'col.controls'],
-      elementsOf(ctx, ['information-system'], scope).map((e) => {
+      elementsOf(ctx, ['information-system', 'platform'], scope).map((e) => {
         const a = securityApproval(ctx, e);
         return [nameOf(ctx, e), str(e.securityLevel), enumLabel(ctx, 'securityLevelStatus', e.securityLevelStatus), [a.decision, a.date].filter(Boolean).join(' — '), a.approver, controlsOf(ctx, e.id)];
       }),

@@ -195,8 +195,14 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
     ministry: { code: model.owner.code, name: ministryName, nameUpper: ministryName.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
     document: {
       title: L(ctx, 'doc.title').replace('{0}', tx(ctx, file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
-      subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.version).replace('{1}', tx(ctx, profile.title)),
-      decision: arch.status === 'approved' && arch.decision ? L(ctx, 'doc.decision').replace('{0}', arch.decision.number).replace('{1}', formatDate(String(arch.decision.date), lang)) : null,
+      subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.amends ? L(ctx, 'doc.amendedVersion').replace('{0}', arch.version) : arch.version).replace('{1}', tx(ctx, profile.title)),
+      decision:
+        arch.status === 'approved' && arch.decision
+          ? L(ctx, 'doc.decision')
+              .replace('{0}', arch.decision.number)
+              .replace('{1}', formatDate(String(arch.decision.date), lang))
+              .replace('{2}', arch.amends ? L(ctx, 'doc.amends').replace('{0}', arch.amends.number).replace('{1}', arch.amends.date ? L(ctx, 'doc.ofDate').replace('{0}', formatDate(String(arch.amends.date), lang)) : '') : '')
+          : null,
       status: L(ctx, `enum.archStatus.${arch.status}`),
       draft: arch.status === 'draft',
       version: arch.version,
@@ -204,6 +210,7 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
       // A ministry's documents are dated from Hà Nội; a province's from the province (catalogue name, e.g. "Đà Nẵng").
       place: L(ctx, 'doc.place')
         .replace('{0}', String(Number(date.slice(5, 7))))
+        .replace('{3}', new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }))
         .replace('{1}', date.slice(0, 4))
         .replace('{2}', model.owner.ns === 'province' ? tx(ctx, input.catalogues.get('province', model.owner.code)?.name ?? model.owner.name) : L(ctx, 'doc.ministryPlace')),
     },
