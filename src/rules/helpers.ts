@@ -3,9 +3,10 @@ import { elementsOfKind } from '../model/by-kind.js';
 import { foldDiacritics } from '../util/fold-diacritics.js';
 import { ofKind, type ArchitectureModel, type Element, type ElementOf } from '../model/types.js';
 
-/** Ids of the ministry's own integration platforms (LGSP: platformType lgsp, not of national level). */
+/** Ids of the owner's own integration platforms (LGSP: platformType lgsp, of the owner's level: a ministry's or a province's; no level stated counts as its own). */
 export function lgspIds(model: ArchitectureModel): string[] {
-  return elementsOfKind(model, 'platform').filter((e) => e.platformType === 'lgsp' && e.level !== 'national' && e.level !== 'province').map((e) => e.id);
+  const own = model.owner.ns === 'province' ? 'province' : 'ministry';
+  return elementsOfKind(model, 'platform').filter((e) => e.platformType === 'lgsp' && (e.level === undefined || e.level === own)).map((e) => e.id);
 }
 
 interface LinkIndex {

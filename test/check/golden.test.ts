@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
 
-const EXAMPLES = ['bo-y-te', 'bo-tttt-2015', 'bo-y-te-invalid'];
+const EXAMPLES = ['bo-y-te', 'bo-tttt-2015', 'bo-y-te-invalid', 'lam-dong'];
 const GOLDEN = path.join(ROOT, 'test/check/__golden__');
 
 describe('golden conformance reports of the examples', () => {

@@ -104,7 +104,7 @@ describe('editor bundles (--bundle)', () => {
 
   it('the elements bundle accepts every element file of the valid examples and rejects the schema mistakes of the invalid one', async () => {
     const validate = compileAlone(await bundle('elements'));
-    for (const name of ['bo-y-te', 'bo-tttt-2015']) {
+    for (const name of ['bo-y-te', 'bo-tttt-2015', 'lam-dong']) {
       for (const file of yamlFiles(path.join(ROOT, 'examples', name)).filter((f) => !f.endsWith('arch.yaml'))) {
         const ok = validate(parse(fs.readFileSync(file, 'utf8')));
         expect(ok ? [] : validate.errors, file).toEqual([]);
@@ -117,7 +117,7 @@ describe('editor bundles (--bundle)', () => {
 
   it('the manifest bundle accepts the example manifests and rejects a typo', async () => {
     const validate = compileAlone(await bundle('manifest'));
-    for (const name of ['bo-y-te', 'bo-tttt-2015', 'bo-y-te-invalid']) {
+    for (const name of ['bo-y-te', 'bo-tttt-2015', 'bo-y-te-invalid', 'lam-dong']) {
       const m = parse(fs.readFileSync(path.join(ROOT, 'examples', name, 'arch.yaml'), 'utf8'));
       expect(validate(m) ? [] : validate.errors, name).toEqual([]);
       expect(validate({ ...m, framwork: '3.0' })).toBe(false);

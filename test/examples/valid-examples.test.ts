@@ -4,6 +4,7 @@
  * cover all five component architectures with real national platforms and standards.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +121,50 @@ describe('examples/bo-tttt-2015 (framework 1.0, as written in 2015)', () => {
     expect(model.references.some((r) => r.to === 'national:ndxp')).toBe(false);
     // Thông tư 39/2017 came into force in 2018: a 2015 architecture cannot cite it.
     expect(model.references.some((r) => r.to.startsWith('std:tt39-'))).toBe(false);
+  });
+});
+
+describe('examples/lam-dong (a province on the 2025 framework, after the 2025 reorganisation)', () => {
+  const dir = path.join(EXAMPLES, 'lam-dong');
+  const model = validateRepository(dir).model!;
+
+  it('is owned by a province in force after 01/07/2025, on ndaf-2025, with provincial departments and commune-level units', () => {
+    expect(model.owner).toMatchObject({ ns: 'province', code: 'lam-dong' });
+    expect(model.manifest.framework).toBe('ndaf-2025');
+    const units = elementsOfKind(model, 'org-unit');
+    expect(units.filter((u) => u.unitType === 'ubnd_xa').length).toBeGreaterThanOrEqual(3);
+    expect(units.some((u) => u.unitType === 'ubnd_tinh')).toBe(true);
+    // Its own LGSP is a provincial platform with a security level and a plan (a platform is an information system).
+    const lgsp = elementsOfKind(model, 'platform').filter((p) => p.platformType === 'lgsp');
+    expect(lgsp.map((p) => [p.level, p.securityLevel])).toEqual([['province', 3]]);
+  });
+
+  it('passes arch check with no finding at all on the test date', () => {
+    const r = spawnCli(['check', 'examples/lam-dong', '--fail-on', 'info']);
+    expect(r.stderr).toBe('✔ No problems found.\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('a district unit kept as current after 01/07/2025 is reported with the commune that succeeded it', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-lam-dong-'));
+    fs.cpSync(dir, copy, { recursive: true });
+    const file = path.join(copy, 'to-chuc/don-vi.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const edited = text.replace('    status: retiring\n    unitType: ubnd_huyen', '    status: current\n    unitType: ubnd_huyen');
+    expect(edited).not.toBe(text);
+    fs.writeFileSync(file, edited);
+    const line = edited.split('\n').findIndex((l) => l.includes('unitType: ubnd_huyen')); // 0-based: the status line above it, 1-based
+    const r = spawnCli(['check', copy, '--lang', 'vi']);
+    expect(r.stderr).toContain(`/to-chuc/don-vi.yaml:${line}:13  cảnh báo  Đơn vị cấp huyện "ubnd-huyen-lam-ha" không còn từ 01/07/2025; nhiệm vụ đã chuyển cho "ubnd-xa-lam-ha"  rule/C57`);
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('writes what is known only roughly without inventing values: estimates of counts, project periods by year or month', () => {
+    const services = elementsOfKind(model, 'public-service');
+    expect(services.some((s) => typeof s.annualCases === 'object')).toBe(true);
+    const projects = elementsOfKind(model, 'project');
+    expect(projects.some((p) => p.start === '2027' && p.end === '2028')).toBe(true);
+    // The project that shares master data names the legal deadline it serves, and ends by it.
+    expect(projects.find((p) => p.deadline === 'nd-278-2025#master-data-sharing')?.end).toBe('2026-12');
   });
 });

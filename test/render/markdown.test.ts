@@ -129,7 +129,7 @@ describe('arch outline --format md', () => {
 });
 
 describe('the outline of each example reads like the published document', () => {
-  it.each(['bo-y-te', 'bo-tttt-2015'])('%s: no two identical tables, no internal id in a code column', async (example) => {
+  it.each(['bo-y-te', 'bo-tttt-2015', 'lam-dong'])('%s: no two identical tables, no internal id in a code column', async (example) => {
     const r = await runCli(['outline', `examples/${example}`, '--lang', 'vi']);
     expect(r.code).toBe(0);
     const all = tables(md.parse(r.stdout, {}));
