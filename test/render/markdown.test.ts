@@ -100,9 +100,10 @@ describe('arch outline --format md', () => {
       'CHƯƠNG III. KIẾN TRÚC MỤC TIÊU',
       'CHƯƠNG IV. PHÂN TÍCH KHOẢNG CÁCH VÀ LỘ TRÌNH',
       'CHƯƠNG V. TỔ CHỨC TRIỂN KHAI',
+      'PHỤ LỤC I. DANH MỤC THAM CHIẾU',
       'TỔNG HỢP MỨC ĐỘ HOÀN THIỆN',
     ]);
-    expect(headings(v2, 'h3').slice(9, 18)).toEqual([
+    expect(headings(v2, 'h3').slice(9, 19)).toEqual([
       'III.1. Tầm nhìn',
       'III.2. Mục tiêu',
       'III.3. Nguyên tắc xây dựng, triển khai',
@@ -113,12 +114,16 @@ describe('arch outline --format md', () => {
       'III.8. Kiến trúc công nghệ',
       // 3.0 renamed the security architecture; the section takes the profile's name.
       'III.9. Kiến trúc an toàn thông tin mạng, an ninh mạng',
+      // 3.0 and 4.0 add electronic identification and the National Data Center; 2.0 has no such section.
+      'III.10. Định danh điện tử và Trung tâm dữ liệu quốc gia',
     ]);
+    const v20 = md.parse((await runCli(['outline', dir, '--profile', '2.0'])).stdout, {});
+    expect(headings(v20, 'h3').filter((h) => h.startsWith('III.10.'))).toEqual([]);
     const text = (await runCli(['outline', dir])).stdout;
     // Every content is missing except the legal bases, which always cite the framework's own decision.
-    expect(text.match(/> \*\*Chưa có thông tin:\*\*/g)?.length).toBe(42);
+    expect(text.match(/> \*\*Chưa có thông tin:\*\*/g)?.length).toBe(46);
     const summary = tables(v2).at(-1)!;
-    expect(summary.rows.map((r) => r[1])).toEqual(['1/3', '0/8', '0/26', '0/3', '0/3']);
+    expect(summary.rows.map((r) => r[1])).toEqual(['1/3', '0/8', '0/29', '0/3', '0/3', '0/1']);
     expect(summary.rows[2]![3]).toContain('III.1 Tầm nhìn');
 
     const v1 = md.parse((await runCli(['outline', dir, '--profile', '1.0', '--lang', 'en'])).stdout, {});

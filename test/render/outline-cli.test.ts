@@ -34,6 +34,22 @@ describe('arch outline', () => {
     expect((await runCli(['outline', 'examples/portfolio/da-nang', '--lang', 'en'])).stdout).toContain('\nDa Nang, June 2026\n');
   });
 
+  it("titles a province's document as the province's own (Chính quyền điện tử / Chính quyền số), issued by its People's Committee", async () => {
+    const ndaf = (await runCli(['outline', 'examples/lam-dong'])).stdout;
+    expect(ndaf).toContain('\n**ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG**\n\n# KIẾN TRÚC CHÍNH QUYỀN SỐ TỈNH LÂM ĐỒNG\n');
+    const v1 = (await runCli(['outline', 'examples/lam-dong', '--profile', '1.0'])).stdout;
+    expect(v1).toContain('\n# KIẾN TRÚC CHÍNH QUYỀN ĐIỆN TỬ TỈNH LÂM ĐỒNG\n');
+    expect(v1).toContain('\n## CHƯƠNG III. KIẾN TRÚC CHÍNH QUYỀN ĐIỆN TỬ CỦA TỈNH\n');
+    expect(v1).not.toMatch(/CỦA BỘ|CHÍNH PHỦ ĐIỆN TỬ TỈNH/);
+    // L4 measures effectiveness: indicators computed from the repository (8 systems and platforms, 7 approved).
+    expect(ndaf).toContain('| Tỷ lệ hệ thống thông tin, nền tảng có cấp độ an toàn được phê duyệt | 7/8 (87,5%) |');
+    expect(ndaf).toContain('| Tỷ lệ dữ liệu chủ chia sẻ qua Nền tảng chia sẻ, điều phối dữ liệu quốc gia | 1/1 (100%) |');
+    expect(ndaf).toMatch(/### PL\.I\.1\. [^\n]+\n\n\*\*Bảng \d+\. [^\n]+\*\*\n\n\| Mã danh mục \| Tên \| Danh mục \| Hiệu lực từ \| Kiểm chứng \|/);
+    expect(ndaf).toContain('| national:vneid | Hệ thống định danh và xác thực điện tử (VNeID) | Nền tảng, hệ thống, CSDL quốc gia | 06/01/2022 | Đã kiểm chứng với nguồn |');
+    // A ministry's document keeps its own title.
+    expect((await runCli(['outline', EXAMPLE])).stdout).toContain('\n**BỘ Y TẾ**\n\n# KIẾN TRÚC CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ BỘ Y TẾ\n');
+  });
+
   it('documents the valid part of an invalid repository, says so, and exits 1', async () => {
     const r = await runCli(['outline', 'examples/bo-y-te-invalid']);
     expect(r.code).toBe(1);

@@ -78,7 +78,8 @@ describe('chapter files', () => {
     const file = chapterFile(outline);
     expect(file.outline).toBe(outline);
     expect(file.source.vi.length).toBeGreaterThan(20);
-    const numbers = file.chapters.flatMap((c) => [c.number, ...c.sections.map((s) => s.number)]);
+    // An annex is numbered on its own ("PHỤ LỤC I" beside "CHƯƠNG I").
+    const numbers = file.chapters.flatMap((c) => [`${c.annex ? 'annex ' : ''}${c.number}`, ...c.sections.map((s) => s.number)]);
     expect(new Set(numbers).size).toBe(numbers.length);
     const requiredIds = new Set(profiles().filter((p) => p.outline === outline).flatMap((p) => p.requiredContents.map((r) => r.id)));
     const used = new Set<string>();

@@ -59,7 +59,7 @@ export function buildDocument(vm: OutlineViewModel, c: Conventions, pictures: Re
   const body: (Paragraph | Table | TableOfContents)[] = [...titlePage(vm, c, L)];
   const tocEntries = [
     { title: L('abbreviationsTitle'), level: 1 },
-    ...vm.chapters.flatMap((ch) => [{ title: fill(L('chapterHeading'), ch.number, ch.title), level: 1 }, ...ch.sections.map((s) => ({ title: `${s.number}. ${s.title}`, level: 2 }))]),
+    ...vm.chapters.flatMap((ch) => [{ title: ch.heading, level: 1 }, ...ch.sections.map((s) => ({ title: `${s.number}. ${s.title}`, level: 2 }))]),
     { title: L('completeness.title'), level: 1 },
     { title: L('docx.annexTitle'), level: 1 },
   ];
@@ -72,7 +72,7 @@ export function buildDocument(vm: OutlineViewModel, c: Conventions, pictures: Re
     table(ctx, [L('col.abbreviation'), L('col.meaning')], vm.abbreviations.map((a) => [a.short, a.long])),
   );
   for (const ch of vm.chapters) {
-    body.push(h(fill(L('chapterHeading'), ch.number, ch.title), HeadingLevel.HEADING_1));
+    body.push(h(ch.heading, HeadingLevel.HEADING_1));
     if (ch.requirement) body.push(new Paragraph({ children: [new TextRun({ text: ch.requirement, italics: true })] }));
     for (const b of ch.blocks) body.push(...blockToDocx(ctx, b));
     for (const s of ch.sections) {

@@ -1,5 +1,5 @@
 /** Catalogue tables built from the elements: one builder per content id of the chapter files. */
-import { parseCatalogueRef } from '../../catalog/catalog.js';
+import { parseAgencyRef, parseCatalogueRef } from '../../catalog/catalog.js';
 import { phaseOf, phaseOrder, transitionOf } from '../../model/transition.js';
 import type { Kind } from '../../model/kinds.js';
 import type { ElementOf } from '../../model/types.js';
@@ -75,7 +75,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
       ctx,
       'content.public-services',
       ['col.tthcCode', 'col.procedure', 'col.field', 'col.implementingLevels', 'col.onlineLevel', 'col.targetOnlineLevel', 'col.processedBy', 'col.publishedOnPortal'],
-      elementsOf(ctx, ['public-service'], scope).map((e) => [str(e.tthcCode) || NO_CODE, nameOf(ctx, e), str(e.field), enumList(ctx, 'implementingLevel', e.implementingLevels), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', e.targetOnlineLevel), refName(ctx, e.processedBy), yesNo(ctx, e.publishedOnNationalPortal)]),
+      elementsOf(ctx, ['public-service'], scope).map((e) => [str(e.tthcCode) || NO_CODE, nameOf(ctx, e), tx(ctx, e.field), enumList(ctx, 'implementingLevel', e.implementingLevels), onlineLevelText(ctx, e), enumLabel(ctx, 'onlineLevel', e.targetOnlineLevel), refName(ctx, e.processedBy), yesNo(ctx, e.publishedOnNationalPortal)]),
     ),
   'online-level-summary': (ctx, scope) => {
     const services = elementsOf(ctx, ['public-service'], scope);
@@ -96,6 +96,25 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     if (undeclared > 0) rows.push([L(ctx, 'levelNotDeclared'), String(undeclared), share(undeclared)]);
     rows.push([L(ctx, 'total'), String(services.length), '100%']);
     return table(ctx, 'content.online-level-summary', ['col.onlineLevel', 'col.count', 'col.share'], rows);
+  },
+  'effectiveness-kpis': (ctx, scope) => {
+    // L4 of the NDAF measures effectiveness: indicators computed from the repository itself (not targets).
+    const pct = (n: number, of: number) => `${n}/${of} (${String(Math.round((n * 1000) / of) / 10).replace('.', ctx.lang === 'vi' ? ',' : '.')}%)`;
+    const services = elementsOf(ctx, ['public-service'], scope);
+    const systems = elementsOf(ctx, ['information-system', 'platform'], scope);
+    const master = elementsOf(ctx, ['data-entity'], scope).filter((e) => e.masterData === true && e.replica !== true);
+    const shared = new Set<string>();
+    for (const i of elementsOf(ctx, ['integration'], scope)) if ([i.to, ...(i.via ?? [])].includes('national:ndc-coordination')) for (const d of i.dataEntities ?? []) shared.add(d);
+    const rows: string[][] = [];
+    if (services.length > 0) {
+      rows.push([L(ctx, 'kpi.fullOnline'), pct(services.filter((s) => (s.targetOnlineLevel ?? s.onlineLevel) === 'toan_trinh').length, services.length)]);
+      rows.push([L(ctx, 'kpi.publishedOnPortal'), pct(services.filter((s) => s.publishedOnNationalPortal === true).length, services.length)]);
+    }
+    if (systems.length > 0) rows.push([L(ctx, 'kpi.approvedLevel'), pct(systems.filter((s) => s.securityLevelStatus === 'approved').length, systems.length)]);
+    if (master.length > 0) rows.push([L(ctx, 'kpi.masterDataShared'), pct(master.filter((e) => shared.has(e.id)).length, master.length)]);
+    const channels = elementsOf(ctx, ['channel'], scope).length;
+    if (channels > 0) rows.push([L(ctx, 'kpi.channels'), String(channels)]);
+    return rows.length === 0 ? [] : table(ctx, 'content.effectiveness-kpis', ['col.indicator', 'col.value'], rows);
   },
   'data-entities': (ctx, scope) =>
     table(ctx, 'content.data-entities', ['col.drm', 'col.entity', 'col.masterData', 'col.personal', 'col.authoritativeSource', 'col.storedIn'], elementsOf(ctx, ['data-entity'], scope).map((e) => [code(e), nameOf(ctx, e), yesNo(ctx, e.masterData), yesNo(ctx, e.personal), refName(ctx, e.authoritativeSource), refNames(ctx, e.storedIn)])),
@@ -150,6 +169,51 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
         return [entry?.id ?? n.id, refName(ctx, n.id), refNames(ctx, users)];
       });
     return table(ctx, 'content.national-components', ['col.catalogueId', 'col.component', 'col.usedBy'], rows);
+  },
+  'master-data': (ctx) => {
+    // Data governance (Luật Dữ liệu 60/2024, NĐ 278/2025): each master-data entity with its importance class, its
+    // code in the common data dictionary, its source, the national database it copies and whether it is shared
+    // through the national data coordination platform (an integration carrying it routed there).
+    const shared = new Set<string>();
+    for (const i of elementsOf(ctx, ['integration'])) if ([i.to, ...(i.via ?? [])].includes('national:ndc-coordination')) for (const d of i.dataEntities ?? []) shared.add(d);
+    const rows = elementsOf(ctx, ['data-entity'])
+      .filter((e) => e.masterData === true || e.copyOf !== undefined)
+      .map((e) => [nameOf(ctx, e), enumLabel(ctx, 'importance', e.importance), str(e.dictionaryRef) || NO_CODE, refName(ctx, e.authoritativeSource), refName(ctx, e.copyOf), yesNo(ctx, shared.has(e.id))]);
+    return table(ctx, 'content.master-data', ['col.entity', 'col.importance', 'col.dictionaryRef', 'col.authoritativeSource', 'col.copyOf', 'col.sharedWithNdc'], rows);
+  },
+  'open-data': (ctx) => {
+    // Open data (NĐ 194/2025): open databases, and integrations that publish to the national open-data portal.
+    const rows = [
+      ...elementsOf(ctx, ['database'])
+        .filter((d) => d.dbKind === 'mo' || d.openData === true)
+        .map((d) => [nameOf(ctx, d), refNames(ctx, [...new Set([...(d.stores ?? []), ...elementsOf(ctx, ['data-entity']).filter((e) => e.storedIn?.includes(d.id)).map((e) => e.id)])].sort()), '']),
+      ...elementsOf(ctx, ['integration']).filter((i) => i.to === 'national:open-data-portal').map((i) => [nameOf(ctx, i), refNames(ctx, i.dataEntities), refName(ctx, i.to)]),
+    ];
+    return table(ctx, 'content.open-data', ['col.name', 'col.dataEntities', 'col.publishedOn'], rows);
+  },
+  'national-identity-and-data-center': (ctx) => {
+    // Frameworks 3.0 and 4.0 add electronic identification (VNeID) and the National Data Center: which elements
+    // rely on them, and through which field.
+    const targets = ['national:vneid', 'national:national-data-center', 'national:ndc-coordination'];
+    const rows = targets.flatMap((t) => {
+      const users = ctx.model.references.filter((r) => r.to === t && r.field !== 'owner');
+      return users.length === 0 ? [] : [[refName(ctx, t), [...new Set(users.map((r) => r.from))].sort().map((id) => refName(ctx, id)).join('; ')]];
+    });
+    return table(ctx, 'content.national-identity-and-data-center', ['col.component', 'col.usedBy'], rows);
+  },
+  'catalogue-annex': (ctx) => {
+    // Annex: every catalogue entry the architecture refers to (national platforms and databases, standards, other
+    // agencies), with its validity and whether the fact is verified against its legal source.
+    const refs = [...new Set(ctx.model.references.map((r) => r.to).filter((t) => parseCatalogueRef(t) !== undefined))].sort();
+    const rows = refs.map((ref) => {
+      const cat = parseCatalogueRef(ref)!;
+      // An element of another agency's architecture (ministry:BCA/he-thong-gplx) is listed under that agency.
+      const agency = parseAgencyRef(ref);
+      const entry = agency ? ctx.catalogues.get(agency.ns, agency.agency) : ctx.catalogues.get(cat.ns, cat.id);
+      const name = agency ? `${refName(ctx, `${agency.ns}:${agency.agency}`)}: ${agency.element}` : refName(ctx, ref);
+      return [ref, name, L(ctx, `catalogue.${cat.ns}`), dateText(ctx, entry?.validFrom), dateText(ctx, entry?.validUntil), L(ctx, entry?.verified === true ? 'verified' : 'notVerified')];
+    });
+    return table(ctx, 'content.catalogue-annex', ['col.catalogueId', 'col.name', 'col.catalogue', 'col.validFrom', 'col.validUntil', 'col.verification'], rows);
   },
   technology: (ctx, scope) =>
     table(ctx, 'content.technology', ['col.trm', 'col.component', 'col.techType', 'col.hostedIn', 'col.ipv6', 'col.standards'], elementsOf(ctx, ['technology-component'], scope).map((e) => [code(e), nameOf(ctx, e), enumLabel(ctx, 'techType', e.techType), refName(ctx, e.hostedIn), yesNo(ctx, e.ipv6), refNames(ctx, e.standards)])),

@@ -27,17 +27,25 @@ interface SectionSpec {
   title: Text;
   required: string | null;
   content: string[];
+  /** Only in the documents of these profiles (3.0 and 4.0 add VNeID and the National Data Center); all when absent. */
+  profiles?: string[];
 }
 interface ChapterSpec {
   id: string;
   number: string;
+  /** An annex (Phụ lục) after the chapters: headed "PHỤ LỤC I. …", not "CHƯƠNG …". */
+  annex?: boolean;
   title: Text;
+  /** The title in a province's document ("…CỦA TỈNH" for "…CỦA BỘ"). */
+  provinceTitle?: Text;
   required: string | null;
   sections: SectionSpec[];
 }
 export interface ChapterFile {
   outline: string;
   title: Text;
+  /** The document title for a province (Kiến trúc Chính quyền điện tử / Chính quyền số cấp tỉnh). */
+  provinceTitle?: Text;
   source: Text;
   chapters: ChapterSpec[];
 }
@@ -59,15 +67,15 @@ export const OUTLINES = ['outline-v1', 'outline-v2plus', 'outline-ndaf'] as cons
 const isText = (t: unknown): boolean => typeof t === 'object' && t !== null && typeof (t as Text).vi === 'string';
 const isSection = (s: unknown): boolean => {
   const x = s as SectionSpec;
-  return typeof x === 'object' && x !== null && typeof x.number === 'string' && isText(x.title) && Array.isArray(x.content) && x.content.every((c) => typeof c === 'string') && (x.required === null || typeof x.required === 'string') && (x.component === undefined || typeof x.component === 'string');
+  return typeof x === 'object' && x !== null && typeof x.number === 'string' && isText(x.title) && Array.isArray(x.content) && x.content.every((c) => typeof c === 'string') && (x.required === null || typeof x.required === 'string') && (x.component === undefined || typeof x.component === 'string') && (x.profiles === undefined || (Array.isArray(x.profiles) && x.profiles.every((p) => typeof p === 'string')));
 };
 
 /** The chapter file of an outline, checked for shape (it may come from the user's --templates folder). */
 export function chapterFile(outline: string, templatesDir?: string): ChapterFile {
   const data = templateData(`${outline}/chapters.json`, templatesDir) as ChapterFile;
   const ok =
-    typeof data === 'object' && data !== null && isText(data.title) && isText(data.source) && Array.isArray(data.chapters) &&
-    data.chapters.every((c) => typeof c === 'object' && c !== null && typeof c.number === 'string' && isText(c.title) && (c.required === null || typeof c.required === 'string') && Array.isArray(c.sections) && c.sections.every(isSection));
+    typeof data === 'object' && data !== null && isText(data.title) && (data.provinceTitle === undefined || isText(data.provinceTitle)) && isText(data.source) && Array.isArray(data.chapters) &&
+    data.chapters.every((c) => typeof c === 'object' && c !== null && typeof c.number === 'string' && isText(c.title) && (c.required === null || typeof c.required === 'string') && (c.annex === undefined || typeof c.annex === 'boolean') && (c.provinceTitle === undefined || isText(c.provinceTitle)) && Array.isArray(c.sections) && c.sections.every(isSection));
   if (!ok) {
     throw new InputError({
       vi: `${outline}/chapters.json không đúng cấu trúc (title, source, chapters[].number/title/required/sections[].number/title/required/content[])`,
@@ -174,11 +182,14 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
     baselineTables: new Map(),
   };
   const file = chapterFile(profile.outline, input.templatesDir);
+  const province = model.owner.ns === 'province';
   const chapters: ChapterView[] = [];
   for (const c of file.chapters) {
     const sections: SectionView[] = [];
-    for (const s of c.sections) sections.push(await buildSection(ctx, s));
-    chapters.push({ anchor: `c-${c.number}`, number: c.number, title: tx(ctx, c.title), requirement: requirementOf(ctx, c.required), blocks: [], sections });
+    for (const s of c.sections) if (!s.profiles || s.profiles.includes(profile.id)) sections.push(await buildSection(ctx, s));
+    const title = tx(ctx, (province && c.provinceTitle) || c.title);
+    const heading = L(ctx, c.annex ? 'annexHeading' : 'chapterHeading').replace('{0}', c.number).replace('{1}', title);
+    chapters.push({ anchor: `${c.annex ? 'a' : 'c'}-${c.number}`, number: c.number, title, heading, requirement: requirementOf(ctx, c.required), blocks: [], sections });
   }
   const rows = chapters.map(completenessRow);
   const filled = rows.reduce((n, r) => n + r.filled, 0);
@@ -192,9 +203,10 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
     lang,
     outline: profile.outline,
     profile: { id: profile.id, title: tx(ctx, profile.title), instrument: profile.instrument.number },
-    ministry: { code: model.owner.code, name: ministryName, nameUpper: ministryName.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
+    // A province's document is issued by its People's Committee ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG").
+    ministry: { code: model.owner.code, name: ministryName, nameUpper: (model.owner.ns === 'province' ? L(ctx, 'doc.provinceIssuer').replace('{0}', ministryName) : ministryName).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
     document: {
-      title: L(ctx, 'doc.title').replace('{0}', tx(ctx, file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
+      title: L(ctx, 'doc.title').replace('{0}', tx(ctx, (model.owner.ns === 'province' && file.provinceTitle) || file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
       subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.amends ? L(ctx, 'doc.amendedVersion').replace('{0}', arch.version) : arch.version).replace('{1}', tx(ctx, profile.title)),
       decision:
         arch.status === 'approved' && arch.decision

@@ -74,6 +74,8 @@ export interface ChapterView {
   anchor: string;
   number: string;
   title: string;
+  /** "CHƯƠNG III. …" or, for an annex, "PHỤ LỤC I. …", in the document's language. */
+  heading: string;
   requirement: string | null;
   /** Blocks placed directly under the chapter heading (before its sections). */
   blocks: Block[];
