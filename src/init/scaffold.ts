@@ -10,6 +10,7 @@
  */
 import { inForce, readDataFile, type CatalogueEntry, type Catalogues } from '../catalog/catalog.js';
 import { getProfile } from '../catalog/profiles.js';
+import { topicLawsInForce, type LegalDocument } from '../rules/data.js';
 import type { Localized } from '../diagnostics/diagnostic.js';
 
 export type Lang = 'vi' | 'en';
@@ -51,20 +52,11 @@ function onlineLevelField(date: string): string {
   return current?.id === 'nd43-2011' ? 'legacyLevel: 3' : 'onlineLevel: mot_phan\n    targetOnlineLevel: toan_trinh';
 }
 
-interface LegalDocument {
-  id: string;
-  number: string;
-  title: Localized;
-  effective?: string;
-  repealedOn?: string;
-}
-
 /** The legal bases to cite on `date`: the framework's instrument and, from 3.0, the security law(s) in force. */
 function legalBases(o: ScaffoldOptions): LegalDocument[] {
   const docs = (readDataFile('catalogues/legal-documents.json') as { entries: LegalDocument[] }).entries;
-  const inForceOn = (d: LegalDocument) => (!d.effective || d.effective <= o.date) && (!d.repealedOn || o.date < d.repealedOn);
   const instrument = getProfile(o.framework)?.instrument.number;
-  const security = ['luat-116-2025', 'luat-86-2015', 'luat-24-2018'].map((id) => docs.find((d) => d.id === id)).filter((d): d is LegalDocument => d !== undefined && inForceOn(d));
+  const security = topicLawsInForce(docs, 'cybersecurity', o.date);
   return [...docs.filter((d) => d.number === instrument), ...(['1.0', '2.0'].includes(o.framework) ? [] : security)];
 }
 
@@ -288,7 +280,7 @@ ${dirs.map((d) => `  - ${q(`${d}/*.yaml`)}`).join('\n')}
 languages: [vi, en]
 contents:
   legalBases:
-${legalBases(o).map((d) => `    - {number: ${q(d.number)}, title: ${name(d.title)}}`).join('\n')}
+${legalBases(o).map((d) => `    - {number: ${q(d.number)}, title: ${name(d.title ?? { vi: d.number, en: d.number })}}`).join('\n')}
   vision:
     vi: "Tầm nhìn của Bộ đến năm ${year} (cần hoàn thiện)."
     en: "The ministry's vision to ${year} (to be completed)."

@@ -39,3 +39,10 @@ export function periodEnd(p: string): string {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return `${p}-${month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]}`;
 }
+
+/** Data entities carried by an integration that ends at or passes through a platform (`national:ndc-coordination`). */
+export function dataSharedThrough(integrations: readonly ElementOf<'integration'>[], platform: string): Set<string> {
+  const shared = new Set<string>();
+  for (const i of integrations) if (i.to === platform || i.via?.includes(platform)) for (const d of i.dataEntities ?? []) shared.add(d);
+  return shared;
+}

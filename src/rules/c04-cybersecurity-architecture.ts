@@ -1,15 +1,13 @@
 import { createRule, FROM_3_0 } from './create-rule.js';
 import { citedLegalTexts, cites } from './helpers.js';
-import { effectiveDate, legalDocument } from './legal-sources.js';
+import { topicLawsInForce, type LegalDocument } from './data.js';
 
 /**
  * C04: from 3.0 the security architecture is "an toàn thông tin mạng, an ninh mạng", aligned with both
  * security laws. The component's title comes from the profile data; what the repository can get wrong is
  * its legal basis, so the rule checks that both laws (or the 2025 law that merges them) are cited.
  */
-const number = (id: string): string => legalDocument(id, 'C04').number;
-/** The 2025 law that merges both (legal-documents.json gives its number and the day it takes effect). */
-const MERGED = 'luat-116-2025';
+const TOPIC = 'cybersecurity';
 
 export default createRule(
   {
@@ -35,17 +33,14 @@ export default createRule(
   (ctx) => {
     const texts = citedLegalTexts(ctx.model);
     const at = ctx.model.manifest.contents?.legalBases ? ['contents', 'legalBases'] : [];
-    // From the day the 2025 law takes effect it is the one law to cite (the two it replaces are repealed: C44).
-    if (ctx.asOf >= effectiveDate(MERGED, 'C04')) {
-      if (!cites(texts, number(MERGED))) ctx.report({ messageId: 'missing-law', data: { law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law', number: number(MERGED) }, manifest: at });
-      return;
-    }
-    const laws = [
-      { id: 'luat-86-2015', law: 'Luật An toàn thông tin mạng', lawEn: 'Network Information Security Law' },
-      { id: 'luat-24-2018', law: 'Luật An ninh mạng', lawEn: 'Cybersecurity Law' },
-    ];
-    for (const { id, law, lawEn } of laws) {
-      if (![number(id), number(MERGED)].some((n) => cites(texts, n))) ctx.report({ messageId: 'missing-law', data: { law, lawEn, number: number(id) }, manifest: at });
+    // The security laws in force on the assessment date (legal-documents.json, topic cybersecurity): before
+    // 01/07/2026 Luật 86/2015 and Luật 24/2018, from then Luật 116/2025, which replaces both. Citing a later
+    // law on the topic that is already issued stands for an earlier one (the repealed ones are C44's finding).
+    const docs = ctx.data.legalDocuments();
+    const later = (d: LegalDocument) => docs.filter((x) => x.topics?.includes(TOPIC) && x.issued !== undefined && d.issued !== undefined && x.issued > d.issued && x.issued <= ctx.asOf);
+    for (const law of topicLawsInForce(docs, TOPIC, ctx.asOf)) {
+      if ([law, ...later(law)].some((d) => cites(texts, d.number))) continue;
+      ctx.report({ messageId: 'missing-law', data: { law: law.title?.vi ?? law.number, lawEn: law.title?.en ?? law.number, number: law.number }, manifest: at });
     }
   },
 );

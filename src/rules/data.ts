@@ -20,6 +20,8 @@ export interface LegalDocument {
   source?: string;
   /** Where to read the document (a page about the whole text; rules cite article-level pages themselves). */
   url?: string;
+  /** What the text is about, for questions asked of several texts at once (`cybersecurity`: the security laws). */
+  topics?: string[];
   /** Legal deadlines the text sets (a duty to be met by a date). */
   deadlines?: { id: string; date: string; what: Localized; verified?: boolean; source?: string }[];
   verified?: boolean;
@@ -60,3 +62,13 @@ export const RULE_DATA: RuleData = {
   securityLevels: () => (securityLevels ??= readDataFile('catalogues/security-levels.json') as SecurityLevels),
   legalDocuments: () => (legalDocuments ??= ((readDataFile('catalogues/legal-documents.json') as { entries: LegalDocument[] }).entries ?? []).slice()),
 };
+
+/** A document in force on a date: effective by then (or with no effective date recorded) and not yet repealed. */
+export const inForceOn = (d: LegalDocument, date: string): boolean => (!d.effective || d.effective <= date) && (!d.repealedOn || date < d.repealedOn);
+
+/**
+ * The laws on a topic in force on a date, in legal-documents.json order (`cybersecurity` on 2026-01-01: Luật
+ * 86/2015 and Luật 24/2018; from 2026-07-01: Luật 116/2025, which replaces both). The starter cites them, C04
+ * asks for them.
+ */
+export const topicLawsInForce = (docs: readonly LegalDocument[], topic: string, date: string): LegalDocument[] => docs.filter((d) => d.topics?.includes(topic) && inForceOn(d, date));

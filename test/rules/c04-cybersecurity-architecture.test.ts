@@ -7,10 +7,12 @@ const BASES = (numbers: string[]) => `contents:\n  legalBases:\n${numbers.map((n
 ruleTester.run(rule, {
   valid: [
     { name: 'both laws in the manifest', manifest: BASES(['86/2015/QH13', '24/2018/QH14']) },
-    { name: 'the 2025 law covers both', manifest: BASES(['116/2025/QH15']) },
+    // Issued 10/12/2025, in force 01/07/2026: once issued, citing it stands for the two laws it replaces.
+    { name: 'the 2025 law covers both', date: '2026-01-15', manifest: BASES(['116/2025/QH15']) },
     { name: 'cited by a security control', elements: `- {kind: security-control, id: at-1, name: {vi: "AT"}, status: current, owner: bo, legalBasis: ["Luật An toàn thông tin mạng 86/2015/QH13", "Luật An ninh mạng 24/2018/QH14"]}` },
   ],
   invalid: [
+    { name: 'a 2024 architecture cannot rest on a law issued in 2025', manifest: BASES(['116/2025/QH15']), errors: [{ messageId: 'missing-law', manifest: ['contents', 'legalBases'] }, { messageId: 'missing-law', manifest: ['contents', 'legalBases'] }] },
     { name: 'only the 2015 law', manifest: BASES(['86/2015/QH13']), errors: [{ messageId: 'missing-law', manifest: ['contents', 'legalBases'] }] },
     { name: 'no legal bases', errors: [{ messageId: 'missing-law', manifest: [] }, { messageId: 'missing-law', manifest: [] }] },
   ],

@@ -3,6 +3,7 @@ import { parseAgencyRef, parseCatalogueRef } from '../../catalog/catalog.js';
 import { phaseOf, phaseOrder, transitionOf } from '../../model/transition.js';
 import type { Kind } from '../../model/kinds.js';
 import type { ElementOf } from '../../model/types.js';
+import { dataSharedThrough } from '../../model/queries.js';
 import { table } from './content-text.js';
 import { dateText, elementsOf, enumLabel, L, nameOf, refName, refNames, str, tx, yesNo, type BuildContext, type Scope } from './context.js';
 import type { Block } from './types.js';
@@ -31,6 +32,9 @@ function controlsOf(ctx: BuildContext, id: string): string {
   }
   return refNames(ctx, index.get(id) ?? []);
 }
+
+/** The national data coordination platform (NĐ 278/2025), through which master data is shared. */
+const NDC = 'national:ndc-coordination';
 
 /** Names listed in one cell of the roadmap and transition tables before "and N more". */
 const CELL_NAMES = 20;
@@ -103,8 +107,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     const services = elementsOf(ctx, ['public-service'], scope);
     const systems = elementsOf(ctx, ['information-system', 'platform'], scope);
     const master = elementsOf(ctx, ['data-entity'], scope).filter((e) => e.masterData === true && e.replica !== true);
-    const shared = new Set<string>();
-    for (const i of elementsOf(ctx, ['integration'], scope)) if ([i.to, ...(i.via ?? [])].includes('national:ndc-coordination')) for (const d of i.dataEntities ?? []) shared.add(d);
+    const shared = dataSharedThrough(elementsOf(ctx, ['integration'], scope), NDC);
     const rows: string[][] = [];
     if (services.length > 0) {
       rows.push([L(ctx, 'kpi.fullOnline'), pct(services.filter((s) => (s.targetOnlineLevel ?? s.onlineLevel) === 'toan_trinh').length, services.length)]);
@@ -174,8 +177,7 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     // Data governance (Luật Dữ liệu 60/2024, NĐ 278/2025): each master-data entity with its importance class, its
     // code in the common data dictionary, its source, the national database it copies and whether it is shared
     // through the national data coordination platform (an integration carrying it routed there).
-    const shared = new Set<string>();
-    for (const i of elementsOf(ctx, ['integration'])) if ([i.to, ...(i.via ?? [])].includes('national:ndc-coordination')) for (const d of i.dataEntities ?? []) shared.add(d);
+    const shared = dataSharedThrough(elementsOf(ctx, ['integration']), NDC);
     const rows = elementsOf(ctx, ['data-entity'])
       .filter((e) => e.masterData === true || e.copyOf !== undefined)
       .map((e) => [nameOf(ctx, e), enumLabel(ctx, 'importance', e.importance), str(e.dictionaryRef) || NO_CODE, refName(ctx, e.authoritativeSource), refName(ctx, e.copyOf), yesNo(ctx, shared.has(e.id))]);
