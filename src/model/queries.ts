@@ -1,4 +1,5 @@
 /** Domain questions about elements that more than one stage asks (rules, diff, documents): one answer each. */
+import type { ApproxCount } from './generated/elements.js';
 import { ofKind, type ArchitectureModel, type Element, type ElementOf } from './types.js';
 
 /** The declared security level (cấp độ, NĐ 85/2016) of an element that has one. */
@@ -17,7 +18,7 @@ export function carriesPersonalData(model: ArchitectureModel, itg: ElementOf<'in
 }
 
 /** A count as written: a number, or an estimate `{value, qualifier}` ("over 10,000", "about 100 million"). */
-export type Count = number | { value: number; qualifier: 'about' | 'over' | 'under' };
+type Count = ApproxCount;
 
 /** The smallest number a count is known to reach: the number, or an estimate's value (0 for "under …"). */
 export const countAtLeast = (c: Count | undefined): number | undefined => (c === undefined ? undefined : typeof c === 'number' ? c : c.qualifier === 'under' ? 0 : c.value);
