@@ -185,10 +185,12 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
   },
   'open-data': (ctx) => {
     // Open data (NĐ 194/2025): open databases, and integrations that publish to the national open-data portal.
+    const open = elementsOf(ctx, ['database']).filter((d) => d.dbKind === 'mo' || d.openData === true);
+    // The data of each open database, from both sides of the relation (database.stores, data-entity.storedIn), indexed once.
+    const data = new Map<string, Set<string>>(open.map((d) => [d.id, new Set(d.stores ?? [])]));
+    for (const e of elementsOf(ctx, ['data-entity'])) for (const db of e.storedIn ?? []) data.get(db)?.add(e.id);
     const rows = [
-      ...elementsOf(ctx, ['database'])
-        .filter((d) => d.dbKind === 'mo' || d.openData === true)
-        .map((d) => [nameOf(ctx, d), refNames(ctx, [...new Set([...(d.stores ?? []), ...elementsOf(ctx, ['data-entity']).filter((e) => e.storedIn?.includes(d.id)).map((e) => e.id)])].sort()), '']),
+      ...open.map((d) => [nameOf(ctx, d), refNames(ctx, [...data.get(d.id)!].sort()), '']),
       ...elementsOf(ctx, ['integration']).filter((i) => i.to === 'national:open-data-portal').map((i) => [nameOf(ctx, i), refNames(ctx, i.dataEntities), refName(ctx, i.to)]),
     ];
     return table(ctx, 'content.open-data', ['col.name', 'col.dataEntities', 'col.publishedOn'], rows);
