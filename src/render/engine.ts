@@ -6,17 +6,21 @@
  * - Compiled with `strict`, `knownHelpersOnly` and the exact helper table; no prototype-access options.
  * - Templates and partials come only from the package's `templates/` folder, unless the caller passes
  *   `templatesDir` (the user's explicit `--templates <dir>`), which overrides files one by one.
- * - Everything is compiled once per environment and cached.
+ * - Everything is compiled once per environment and cached. The built-in templates come precompiled from
+ *   the build (precompiled.ts); handlebars' compiler is loaded only for a template without a matching
+ *   precompiled entry (an override, or a template edited since the build).
  *
  * Template ids are paths below `templates/` without the `.<format>.hbs` suffix (`outline-v2plus/document`).
  * Partials are the files in a `partials/` folder: `templates/partials/table.md.hbs` is `{{> table}}`,
  * `templates/report/partials/row.md.hbs` is `{{> report/row}}`.
  */
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { InputError } from '../util/errors.js';
 import { BUILTIN_HELPERS, helpersFor, type Format, type HelperContext } from './helpers/index.js';
 import type { Labels } from './helpers/shared.js';
+import { precompiledTemplates, templateStamp } from './precompiled.js';
 import { listTemplateFiles, readTemplate, type TemplateFile } from './template-store.js';
 
 export type { Format } from './helpers/index.js';
@@ -30,9 +34,13 @@ export interface RenderOptions {
 
 type Template = (context: unknown, options: { data: Record<string, unknown> }) => string;
 
+type Runtime = typeof Handlebars;
+
 interface Environment {
   files: Map<string, TemplateFile>;
-  hb: typeof Handlebars;
+  hb: Runtime;
+  /** The precompiled specification of each template file of the environment's format, when all have one. */
+  specs: Map<string, object> | null;
   compileOptions: CompileOptions;
   templates: Map<string, Template>;
   labels: Record<Lang, Labels>;
@@ -50,23 +58,42 @@ function compileOptionsFor(format: Format, helperNames: readonly string[]): Comp
 /** Constructs no template may use, built-in or overridden: raw output and dynamic partials. */
 const FORBIDDEN = /\{\{~?\{|\{\{~?\s*&|\{\{~?\s*>\s*\(/;
 
-function compileFile(env: Environment, file: TemplateFile): Template {
+const requireHere = createRequire(import.meta.url);
+/** handlebars' runtime: enough to run precompiled templates. */
+const runtime = (): Runtime => requireHere('handlebars/runtime') as Runtime;
+/** handlebars with its compiler, loaded only when a template must be compiled here. */
+const compiler = (): Runtime => requireHere('handlebars') as Runtime;
+
+/** A template's text, refused when it uses a forbidden construct. */
+function checkedSource(file: TemplateFile): string {
   const source = readTemplate(file);
-  const where = file.override ? file.abs : `templates/${file.rel}`;
   if (FORBIDDEN.test(source)) {
     throw new InputError({
-      vi: `Mẫu ${where} dùng {{{…}}}, {{&…}} hoặc partial động; hãy dùng các helper thoát ký tự (md, mdCell, safeUrl …)`,
-      en: `Template ${where} uses {{{…}}}, {{&…}} or a dynamic partial; print through the escaping helpers (md, mdCell, safeUrl …) instead`,
+      vi: `Mẫu ${shownPath(file)} dùng {{{…}}}, {{&…}} hoặc partial động; hãy dùng các helper thoát ký tự (md, mdCell, safeUrl …)`,
+      en: `Template ${shownPath(file)} uses {{{…}}}, {{&…}} or a dynamic partial; print through the escaping helpers (md, mdCell, safeUrl …) instead`,
     });
   }
+  return source;
+}
+
+const shownPath = (file: TemplateFile): string => (file.override ? file.abs : `templates/${file.rel}`);
+
+/** Precompiles `source` (surfacing syntax errors and unknown helpers now, not halfway through a render). */
+function precompile(hb: Runtime, file: TemplateFile, source: string, options: CompileOptions): string {
   try {
-    // Precompiling here surfaces syntax errors and unknown helpers now, not halfway through a render.
-    env.hb.precompile(source, env.compileOptions);
-    return env.hb.compile(source, env.compileOptions) as unknown as Template;
+    return hb.precompile(source, { ...options }) as unknown as string; // a copy: handlebars adds to its options
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0] ?? String(e);
-    throw new InputError({ vi: `Mẫu ${where} không hợp lệ: ${msg}`, en: `Template ${where} is invalid: ${msg}` });
+    throw new InputError({ vi: `Mẫu ${shownPath(file)} không hợp lệ: ${msg}`, en: `Template ${shownPath(file)} is invalid: ${msg}` });
   }
+}
+
+function compileFile(env: Environment, file: TemplateFile): Template {
+  const spec = env.specs?.get(file.rel);
+  if (spec) return env.hb.template(spec as TemplateSpecification) as unknown as Template;
+  const source = checkedSource(file);
+  precompile(env.hb, file, source, env.compileOptions);
+  return env.hb.compile(source, { ...env.compileOptions }) as unknown as Template;
 }
 
 function loadLabels(files: Map<string, TemplateFile>, lang: Lang): Labels {
@@ -90,7 +117,6 @@ function environment(format: Format, templatesDir: string | undefined): Environm
   const cached = environments.get(key);
   if (cached) return cached;
   const files = listTemplateFiles(templatesDir);
-  const hb = Handlebars.create();
   const helpers = helpersFor(format, {
     trusted: (html) => new hb.SafeString(html),
     context: (options): HelperContext => {
@@ -99,10 +125,14 @@ function environment(format: Format, templatesDir: string | undefined): Environm
       return { lang: data.lang, labels: data.labels };
     },
   });
+  const compileOptions = compileOptionsFor(format, Object.keys(helpers));
+  const specs = precompiledSpecs(files, format, compileOptions);
+  const hb = (specs ? runtime() : compiler()).create();
   const env: Environment = {
     files,
     hb,
-    compileOptions: compileOptionsFor(format, Object.keys(helpers)),
+    specs,
+    compileOptions,
     templates: new Map(),
     labels: { vi: loadLabels(files, 'vi'), en: loadLabels(files, 'en') },
   };
@@ -116,6 +146,39 @@ function environment(format: Format, templatesDir: string | undefined): Environm
   }
   environments.set(key, env);
   return env;
+}
+
+/**
+ * The precompiled specification of every `.<format>.hbs` file in `files`, or null when one has none whose
+ * stamp matches its text and options (an override, an edited template, no build): then everything is
+ * compiled here, by one environment with the compiler.
+ */
+function precompiledSpecs(files: Map<string, TemplateFile>, format: Format, options: CompileOptions): Map<string, object> | null {
+  const set = precompiledTemplates()?.[format];
+  if (!set) return null;
+  const specs = new Map<string, object>();
+  for (const file of files.values()) {
+    if (!file.rel.endsWith(`.${format}.hbs`)) continue;
+    const entry = file.override ? undefined : set[file.rel];
+    if (!entry || entry.stamp !== templateStamp(readTemplate(file), options)) return null;
+    specs.set(file.rel, entry.spec);
+  }
+  return specs;
+}
+
+/**
+ * The built-in templates of `format` precompiled (build time, scripts/build-templates.mjs): template path →
+ * stamp and the JavaScript source of its specification. Throws on a template that does not compile.
+ */
+export function precompileBuiltins(format: Format): Map<string, { stamp: string; code: string }> {
+  const env = environment(format, undefined);
+  const out = new Map<string, { stamp: string; code: string }>();
+  for (const file of env.files.values()) {
+    if (!file.rel.endsWith(`.${format}.hbs`)) continue;
+    const source = checkedSource(file);
+    out.set(file.rel, { stamp: templateStamp(source, env.compileOptions), code: precompile(compiler(), file, source, env.compileOptions) });
+  }
+  return out;
 }
 
 /** True when the template `templateId` exists for `format` (built-in or overridden). */

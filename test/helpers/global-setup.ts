@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 /**
  * CLI tests run the built binary: build dist/ as `npm run build` does (types from the schemas, tsc, the
- * precompiled validators, the bundled entry) once per test run, so it is never stale.
+ * precompiled validators and templates, the bundled entry) once per test run, so it is never stale.
  * Several runs may start at once (three suites beside each other, or a build in another terminal): the
  * build happens under a lock, and is skipped when dist/ was already built from the same sources, so a run
  * never rewrites dist/ under the CLI processes of another.
@@ -17,9 +17,9 @@ const STAMP = 'dist/.test-build-stamp';
 const LOCK = 'dist/.test-build-lock';
 
 /** The build scripts `npm run build` runs (build-validators also reads validators-postprocess.mjs). */
-const BUILD_SCRIPTS = ['scripts/generate-types.mjs', 'scripts/build-validators.mjs', 'scripts/bundle-cli.mjs'];
+const BUILD_SCRIPTS = ['scripts/generate-types.mjs', 'scripts/build-validators.mjs', 'scripts/build-templates.mjs', 'scripts/bundle-cli.mjs'];
 
-/** A digest of everything the build reads: src/ (less the types generated from the schemas), the schemas and the build scripts. */
+/** A digest of everything the build reads: src/ (less the types generated from the schemas), the schemas, the templates and the build scripts. */
 function sourcesDigest(): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
@@ -33,6 +33,7 @@ function sourcesDigest(): string {
   };
   walk('src');
   walk('schemas');
+  walk('templates');
   for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json', ...BUILD_SCRIPTS, 'scripts/validators-postprocess.mjs']) hash.update(f).update(readFileSync(f));
   return hash.digest('hex');
 }
@@ -66,6 +67,7 @@ export default function setup(): () => void {
     execFileSync(process.execPath, ['scripts/generate-types.mjs'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['scripts/build-validators.mjs'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/build-templates.mjs'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { stdio: 'inherit' });
     writeFileSync(STAMP, digest);
   });
