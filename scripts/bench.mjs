@@ -226,11 +226,14 @@ if (!quick) {
 }
 
 const report = { generatedBy: 'arch scripts/bench.mjs', quick, machine: env, startup, examples, results, commands, exponents, peers, seconds: (performance.now() - started) / 1000 };
+// The measurements first: a run of an hour is not lost to an error while rendering them.
+if (!values['no-write']) {
+  fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench-results/results.json'), JSON.stringify(report, null, 2) + '\n');
+}
 const md = renderMarkdown(report);
 if (values['no-write']) process.stdout.write(md);
 else {
-  fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'bench-results/results.json'), JSON.stringify(report, null, 2) + '\n');
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
   process.stdout.write(md);
   log(`bench: wrote BENCHMARKS.md and bench-results/results.json in ${report.seconds.toFixed(0)} s\n`);

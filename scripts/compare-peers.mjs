@@ -13,6 +13,8 @@
  *   - LikeC4 (`likec4 validate --ignore-layout`) on the same model converted to .c4 files
  *     (scripts/bench/to-likec4.mjs): parses, resolves every reference, validates the model. Without
  *     --ignore-layout it also lays out the default views, which costs far more and is not model validation.
+ *   - LikeC4's static site (`likec4 build`) on the same model with views like the pages of `arch build` (an
+ *     index, one view per information system), beside `arch build`; up to 10k elements (BUILD_PEER_MAX).
  * Spectral and ajv-cli see only the element files, check no cross-file reference and give no line:column for the
  * schema (ajv-cli); LikeC4 checks references but none of the schema's fields — `arch validate` does all of that,
  * so the comparison flatters the peers.
@@ -26,12 +28,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchitecture, generateElements, writeArchitecture } from './bench/generate-lib.mjs';
 import { median, runTimed } from './bench/measure.mjs';
-import { toLikeC4 } from './bench/to-likec4.mjs';
+import { likeC4Views, toLikeC4 } from './bench/to-likec4.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PEERS_DIR = path.join(ROOT, 'bench-results/peers');
 const HEAP_MB = 4096;
 export const DEFAULT_TIMEOUT_S = 600;
+/** The peer compared with `arch build`, not with `arch validate`, and the largest size it is run at. */
+export const BUILD_PEER = 'LikeC4 build (static site)';
+export const BUILD_PEER_MAX = 10_000;
 export const PEER_VERSIONS = { '@stoplight/spectral-cli': '6.16.3', 'ajv-cli': '5.0.0', 'ajv-formats': '3.0.1', likec4: '1.46.0' };
 const KINDS = fs.readdirSync(path.join(ROOT, 'schemas/kinds')).map((f) => f.replace('.schema.json', '')).sort();
 
@@ -102,11 +107,18 @@ export async function dataDirs(n) {
     writeArchitecture(c4, files);
     writeArchitecture(c4, new Map([['specification.c4', spec]]));
   }
-  return { yaml, c4 };
+  // The same .c4 files plus views.c4, for `likec4 build` (a folder of its own, so that the validate runs stay as they were).
+  const site = path.join(ROOT, 'bench-results/data', `likec4-site-${n}`);
+  if (n <= BUILD_PEER_MAX && !fs.existsSync(path.join(site, 'views.c4'))) {
+    fs.rmSync(site, { recursive: true, force: true });
+    fs.cpSync(c4, site, { recursive: true });
+    writeArchitecture(site, new Map([['views.c4', likeC4Views(generateElements({ entities: n, seed: 1 }))]]));
+  }
+  return { yaml, c4, site: n <= BUILD_PEER_MAX ? site : undefined };
 }
 
 /** The peer commands for one generated architecture (`dataDirs`). */
-export async function peerCommands({ yaml, c4 }) {
+export async function peerCommands({ yaml, c4, site }) {
   const { schemaFile, rules, schemaRules } = await peerConfig();
   const files = `${yaml}/elements/**/*.yaml`;
   return {
@@ -114,6 +126,7 @@ export async function peerCommands({ yaml, c4 }) {
     'Spectral, our JSON Schema': [bin('spectral'), ['lint', files, '--ruleset', schemaRules, '--format', 'json', '--quiet']],
     'ajv-cli (schema only)': [bin('ajv'), ['validate', '--spec=draft2020', '--all-errors', '--strict=false', '-c', 'ajv-formats', '-s', schemaFile, '-d', files]],
     'LikeC4 (same model as .c4)': [bin('likec4'), ['validate', '--ignore-layout', c4]],
+    ...(site ? { [BUILD_PEER]: [bin('likec4'), ['build', '--output', path.join(PEERS_DIR, 'site-out'), site]] } : {}),
   };
 }
 
@@ -134,10 +147,12 @@ export async function runPeers(n, runs, timeoutS = DEFAULT_TIMEOUT_S) {
   const out = {};
   for (const [name, [cmd, args]] of Object.entries(await peerCommands(await dataDirs(n)))) {
     const rs = [];
-    for (let i = 0; i < runs && rs.every((r) => r.outcome === 'ok'); i++) {
+    // A static-site build lasts tens of seconds to minutes: one run of it.
+    for (let i = 0; i < (name === BUILD_PEER ? 1 : runs) && rs.every((r) => r.outcome === 'ok'); i++) {
       const r = runTimed('timeout', ['--foreground', '-s', 'KILL', String(timeoutS), cmd, ...args], { cwd: PEERS_DIR, env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }, timeoutMs: (timeoutS + 60) * 1000 });
       rs.push({ ...r, outcome: outcome(r, timeoutS) });
     }
+    fs.rmSync(path.join(PEERS_DIR, 'site-out'), { recursive: true, force: true });
     const bad = rs.find((r) => r.outcome !== 'ok');
     out[name] = bad
       ? { ms: bad.ms, cpuMs: bad.cpuMs, maxRssMB: bad.maxRssMB, ok: false, outcome: bad.outcome, timeoutS, error: (bad.stderr || bad.stdout || bad.error || '').slice(-300) }
@@ -153,6 +168,16 @@ export function describeRun(r, seconds = (ms) => `${(ms / 1000).toFixed(1)} s`) 
   return seconds(r.ms);
 }
 
+/** One `arch build` of the architecture at `yaml` into a scratch folder (exit 1, findings, is a normal end). */
+export function archBuild(yaml) {
+  const out = path.join(PEERS_DIR, 'arch-build-out');
+  fs.rmSync(out, { recursive: true, force: true });
+  const r = runTimed(process.execPath, [path.join(ROOT, 'bin/arch.js'), 'build', yaml, '--out', out]);
+  fs.rmSync(out, { recursive: true, force: true });
+  if (r.code > 1) throw new Error(`compare-peers: arch build ${yaml} exited ${r.code}: ${r.stderr.slice(-300)}`);
+  return r;
+}
+
 async function main() {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_S) } } });
   const sizes = values.sizes.split(',').map(Number);
@@ -165,9 +190,12 @@ async function main() {
     const base = median(ours.map((r) => r.ms));
     const baseCpu = median(ours.map((r) => r.cpuMs));
     process.stdout.write(`\nN = ${n}: arch validate ${(base / 1000).toFixed(2)} s, CPU ${((baseCpu ?? NaN) / 1000).toFixed(2)} s (peak ${median(ours.map((r) => r.maxRssMB))?.toFixed(0) ?? '?'} MB)\n`);
+    const build = n <= BUILD_PEER_MAX ? archBuild(yaml) : undefined;
+    if (build) process.stdout.write(`N = ${n}: arch build ${(build.ms / 1000).toFixed(2)} s, CPU ${((build.cpuMs ?? NaN) / 1000).toFixed(2)} s (peak ${build.maxRssMB?.toFixed(0) ?? '?'} MB)\n`);
     for (const [name, r] of Object.entries(await runPeers(n, runs, Number(values.timeout)))) {
-      const rss = `${r.cpuMs ? `, CPU ${(r.cpuMs / 1000).toFixed(2)} s (${(r.cpuMs / baseCpu).toFixed(1)}×)` : ''}${r.maxRssMB ? `, peak ${r.maxRssMB.toFixed(0)} MB` : ''}`;
-      const verdict = r.outcome === 'failed' ? `(exit ≠ 0: ${r.error})` : `→ arch is ${r.ok ? '' : '≥ '}${(r.ms / base).toFixed(1)}× ${r.ms >= base ? 'faster' : 'slower'}`;
+      const [b, bCpu, what] = name === BUILD_PEER ? [build.ms, build.cpuMs, 'arch build'] : [base, baseCpu, 'arch validate'];
+      const rss = `${r.cpuMs ? `, CPU ${(r.cpuMs / 1000).toFixed(2)} s (${(r.cpuMs / bCpu).toFixed(1)}×)` : ''}${r.maxRssMB ? `, peak ${r.maxRssMB.toFixed(0)} MB` : ''}`;
+      const verdict = r.outcome === 'failed' ? `(exit ≠ 0: ${r.error})` : `→ ${what} is ${r.ok ? '' : '≥ '}${(r.ms / b).toFixed(1)}× ${r.ms >= b ? 'faster' : 'slower'}`;
       process.stdout.write(`  ${name.padEnd(28)} ${describeRun(r, (ms) => `${(ms / 1000).toFixed(2)} s`)}${rss}  ${verdict}\n`);
     }
   }

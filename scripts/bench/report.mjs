@@ -5,6 +5,7 @@ const mb = (x) => (x == null ? '—' : x >= 1024 ? `${(x / 1024).toFixed(2)} GB`
 const k = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const STAGES = ['load', 'schema', 'model', 'graph', 'rules', 'report', 'render'];
 const LIKEC4 = 'LikeC4 (same model as .c4)';
+const LIKEC4_BUILD = 'LikeC4 build (static site)'; // compared with `arch build` (scripts/compare-peers.mjs BUILD_PEER)
 
 /** A peer's time: "2.30 s", or "out of memory after 133 s" / "> 600 s (timeout)" / "failed after …" (scripts/compare-peers.mjs). */
 const peerTime = (x) =>
@@ -94,6 +95,9 @@ function targets13(r) {
     const ours = r.results.find((x) => x.entities === Number(n))?.validate.ms;
     const sp = peers['Spectral, 4-rule ruleset']?.ms;
     if (ours && sp) rows.push(`| \`arch validate\` vs Spectral (4 rules), ${k(Number(n))} | ≥ 6× faster | ${(sp / ours).toFixed(2)}× | ${sp / ours >= 6 ? '✅ met' : '❌ missed'} |`);
+    const site = peers[LIKEC4_BUILD];
+    const build = r.commands?.build?.[n];
+    if (site && build?.ms) rows.push(`| \`arch build\` beside LikeC4's static site (\`likec4 build\`, same model, a view per system), ${k(Number(n))} | the ratio (no target) | ${s(build.ms)} against ${peerTime(site)}: ${site.ok ? '' : '≥ '}${(site.ms / build.ms).toFixed(1)}× faster | — |`);
   }
   const stages = Object.entries(r.exponents).filter(([st]) => st !== 'validate' && r.exponents[st] != null);
   if (stages.length) {
@@ -178,12 +182,13 @@ export function renderMarkdown(r) {
     const names = [...new Set(Object.values(r.peers.bySize).flatMap((p) => Object.keys(p)))];
     out.push(`| N | \`arch validate\` | ${names.join(' | ')} |`, `|---|---|${names.map(() => '---|').join('')}`);
     for (const [n, p] of Object.entries(r.peers.bySize)) {
-      const ours = r.results.find((x) => x.entities === Number(n))?.validate;
-      out.push(`| ${k(Number(n))} | ${s(ours?.ms)}, ${mb(ours?.maxRssMB)} | ${names.map((name) => { const x = p[name]; if (!x) return '—'; const capped = x.outcome === 'timeout' || x.outcome === 'out of memory'; const ratio = ours?.ms ? ` (${capped ? '≥ ' : ''}${(x.ms / ours.ms).toFixed(1)}×)` : ''; return `${peerTime(x)}, ${mb(x.maxRssMB)}${ratio}${x.ok || capped ? '' : ' ⚠ exit ≠ 0'}`; }).join(' | ')} |`);
+      const validate = r.results.find((x) => x.entities === Number(n))?.validate;
+      out.push(`| ${k(Number(n))} | ${s(validate?.ms)}, ${mb(validate?.maxRssMB)} | ${names.map((name) => { const x = p[name]; if (!x) return '—'; const ours = name === LIKEC4_BUILD ? r.commands?.build?.[n] : validate; const capped = x.outcome === 'timeout' || x.outcome === 'out of memory'; const ratio = ours?.ms ? ` (${capped ? '≥ ' : ''}${(x.ms / ours.ms).toFixed(1)}×)` : ''; return `${peerTime(x)}, ${mb(x.maxRssMB)}${ratio}${x.ok || capped ? '' : ' ⚠ exit ≠ 0'}`; }).join(' | ')} |`);
     }
     out.push(
       '',
-      'Ratios are peer time / `arch validate` time. Spectral and ajv-cli check the element files only: no cross-file references, no',
+      `Ratios are peer time / \`arch validate\` time, except ${LIKEC4_BUILD}: peer time / \`arch build\` time (the static site, on the same model with`,
+      'an index view and one view per information system, as `arch build` writes a page per system; run once, up to 10k). Spectral and ajv-cli check the element files only: no cross-file references, no',
       'catalogues, no graph findings, and ajv-cli gives no line:column. LikeC4 (`likec4 validate --ignore-layout`) reads the same model',
       'converted to .c4 files (`scripts/bench/to-likec4.mjs`: every element with its Vietnamese name and description, every reference as a',
       'relationship) and resolves the references, but checks none of the schema\'s fields. `arch validate` does all of that. Each peer run is',

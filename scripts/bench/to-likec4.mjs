@@ -77,3 +77,18 @@ export function toLikeC4(elements, relations) {
   files.set('specification.c4', spec.join('\n'));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * The views of a static site like the one `arch build` writes, for `likec4 build`: an index of the platforms and
+ * information systems, and one view per information system scoped to it (`include *`: the system and what it is
+ * related to), as `arch build` writes a page with a neighbourhood diagram per system. Without views LikeC4 builds
+ * a default index of every element, which at 1k elements it cannot lay out within its own 20 s limit.
+ * @param {object[]} elements generated elements (`generateElements`)
+ * @returns {string} the content of views.c4
+ */
+export function likeC4Views(elements) {
+  const systems = elements.filter((e) => e.kind === 'information-system').map((e) => nameOf(e.id));
+  const views = ['views {', '  view index {', '    include element.kind = platform, element.kind = information-system', '  }'];
+  for (const id of systems) views.push(`  view ${nameOf(`v-${id}`)} of ${id} {`, '    include *', '  }');
+  return [...views, '}', ''].join('\n');
+}
