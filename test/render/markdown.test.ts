@@ -150,6 +150,21 @@ describe('the outline of each example reads like the published document', () => 
   });
 });
 
+describe('the English outline of each example', () => {
+  // Words of Vietnamese prose that no English sentence, name or label contains. Place names (Lâm Đồng) and document
+  // numbers (QĐ, NĐ) are Vietnamese in English documents too; the abbreviations table glosses each term in Vietnamese.
+  const VIETNAMESE = /(^|[\s(|])(của|và|các|được|cho|trong|với|hệ thống|thủ tục|Thông tư|Nghị định|Quyết định|Văn bản|Chưa có)(?=$|[\s,.;:)|])/;
+  it.each(['bo-y-te', 'bo-tttt-2015', 'lam-dong'])('%s: every text, label and value is in English', async (example) => {
+    const r = await runCli(['outline', `examples/${example}`, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => !/^\| [A-ZĐ0-9]+ \| [^|]+ \([^|]+\) \|$/.test(l));
+    expect(lines.length).toBeGreaterThan(300);
+    expect(lines.filter((l) => VIETNAMESE.test(l))).toEqual([]);
+    // No raw enumeration value (snake_case) either: each is a label.
+    expect(lines.filter((l) => /\b[a-z]+_[a-z_]+\b/.test(l))).toEqual([]);
+  });
+});
+
 describe('the overall diagram in an English document', () => {
   it('states the source of its layout in English', async () => {
     const r = await runCli(['outline', 'examples/bo-y-te', '--format', 'html', '--lang', 'en']);
