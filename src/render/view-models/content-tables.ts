@@ -1,5 +1,5 @@
 /** Catalogue tables built from the elements: one builder per content id of the chapter files. */
-import { parseAgencyRef, parseCatalogueRef } from '../../catalog/catalog.js';
+import { inForce, parseAgencyRef, parseCatalogueRef } from '../../catalog/catalog.js';
 import { phaseOf, phaseOrder, transitionOf } from '../../model/transition.js';
 import type { Kind } from '../../model/kinds.js';
 import type { ElementOf } from '../../model/types.js';
@@ -196,13 +196,19 @@ export const TABLE_CONTENTS: Record<string, Builder> = {
     return table(ctx, 'content.open-data', ['col.name', 'col.dataEntities', 'col.publishedOn'], rows);
   },
   'national-identity-and-data-center': (ctx) => {
-    // Frameworks 3.0 and 4.0 add electronic identification (VNeID) and the National Data Center: which elements
-    // rely on them, and through which field.
-    const targets = ['national:vneid', 'national:national-data-center', 'national:ndc-coordination'];
-    const rows = targets.flatMap((t) => {
-      const users = ctx.model.references.filter((r) => r.to === t && r.field !== 'owner');
-      return users.length === 0 ? [] : [[refName(ctx, t), [...new Set(users.map((r) => r.from))].sort().map((id) => refName(ctx, id)).join('; ')]];
-    });
+    // Frameworks 3.0 and 4.0 add electronic identification (VNeID), the National Data Center and its data
+    // warehouses: the catalogue entries marked for this section (data/catalogues/national.json `sections`) in force
+    // on the architecture's date, each with the elements that rely on it, or a dash when none does.
+    const date = ctx.model.manifest.architecture.date;
+    const collator = new Intl.Collator(ctx.lang);
+    const components = ctx.catalogues
+      .entries('national')
+      .filter((e) => Array.isArray(e.sections) && e.sections.includes('identity-data-center') && inForce(e, date))
+      .map((e) => `national:${e.id}`)
+      .sort((a, b) => collator.compare(refName(ctx, a), refName(ctx, b)));
+    const usersOf = components.map((t) => [...new Set(ctx.model.references.filter((r) => r.to === t && r.field !== 'owner').map((r) => r.from))].sort());
+    // An architecture that relies on none of them says nothing here: the section is reported as missing, not as a table of dashes.
+    const rows = usersOf.some((u) => u.length > 0) ? components.map((t, i) => [refName(ctx, t), usersOf[i]!.length === 0 ? NO_CODE : usersOf[i]!.map((id) => refName(ctx, id)).join('; ')]) : [];
     return table(ctx, 'content.national-identity-and-data-center', ['col.component', 'col.usedBy'], rows);
   },
   'catalogue-annex': (ctx) => {
