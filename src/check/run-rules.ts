@@ -15,7 +15,7 @@ import { elementsOfKind } from '../model/by-kind.js';
 import type { ArchitectureModel, Element, ElementOf } from '../model/types.js';
 import { RULE_DATA } from '../rules/data.js';
 import { RULES } from '../rules/index.js';
-import { sourcesText } from '../rules/legal-sources.js';
+import { resolveCitation, sourcesText } from '../rules/legal-sources.js';
 import type { ConfiguredSeverity, Finding, Rule, RuleContext, RuleMeta } from '../rules/types.js';
 import { settleGraphFindings } from './graph-findings.js';
 import { resolveSettings } from './settings.js';
@@ -72,6 +72,12 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** `CheckOptions.validation` with its graph findings under the manifest's settings and waivers. */
   validation: Diagnostic[];
+}
+
+/** A finding's hint: the rule's, then its legal sources (the finding's own when it names them). */
+function hintOf(meta: RuleMeta, f: Finding): Localized {
+  const sources = sourcesText(f.sources ? f.sources.map((c) => resolveCitation(c, meta.id)) : meta.sources);
+  return { vi: `${meta.hint.vi} Căn cứ: ${sources}.`, en: `${meta.hint.en} Source: ${sources}.` };
 }
 
 /** `file:line` of an element's declaration (its `id`). */
@@ -181,7 +187,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
           code: `rule/${meta.id}`,
           severity,
           message: { vi: format(template.vi, data, 'vi'), en: format(template.en, data) },
-          hint: { vi: `${meta.hint.vi} Căn cứ: ${sourcesText(meta.sources)}.`, en: `${meta.hint.en} Source: ${sourcesText(meta.sources)}.` },
+          hint: hintOf(meta, f),
         };
         const loc = locate(model, f);
         if (loc) d.location = loc;

@@ -1,7 +1,11 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { normaliseCitation } from './helpers.js';
 
-/** C44: legal bases cited by the architecture are not repealed or superseded on its date. */
+/**
+ * C44: legal bases cited by the architecture are not repealed or superseded on the assessment date. The repeals
+ * live in legal-documents.json (`repealedBy`, `repealedOn`, each with its source); a finding cites the text that
+ * replaced the one it is about. The rule's own sources are examples of such repeals.
+ */
 export default createRule(
   {
     id: 'C44',
@@ -35,8 +39,12 @@ export default createRule(
       }
       return matched.get(text);
     };
-    const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) =>
-      ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: (doc.repealedBy && byId.get(doc.repealedBy)?.number) ?? '—' }, ...at });
+    // Each finding cites what ended the text it is about: the text that replaced it, else the record of its end.
+    const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) => {
+      const successor = doc.repealedBy ? byId.get(doc.repealedBy) : undefined;
+      const sources = successor ? [{ doc: successor.id, article: `thay thế ${doc.number}` }] : [{ doc: doc.id, article: `hết hiệu lực ${doc.repealedOn!.split('-').reverse().join('/')}` }];
+      ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: successor?.number ?? '—' }, ...at, sources });
+    };
     const bases = ctx.model.manifest.contents?.legalBases;
     if (Array.isArray(bases)) bases.forEach((b, index) => {
       const doc = match(String((b as { number?: unknown }).number ?? ''));

@@ -46,7 +46,8 @@ export function effectiveDate(id: string, rule: string): string {
   return d.effective;
 }
 
-function resolveCitation(c: Citation, rule: string): LegalSource {
+/** A citation resolved through legal-documents.json (throws for a document it does not hold). */
+export function resolveCitation(c: Citation, rule: string): LegalSource {
   const d = legalDocument(c.doc, rule);
   const url = c.url ?? d.url;
   return {

@@ -93,6 +93,11 @@ export interface Finding {
   manifest?: JsonPath;
   /** Point at the key rather than the value (manifest findings about a missing child). */
   atKey?: boolean;
+  /**
+   * The legal sources of this finding, when narrower than the rule's (C44 cites the text that repealed the one
+   * the architecture cites); the hint's "Source:" names them instead of the rule's.
+   */
+  sources?: readonly Citation[];
 }
 
 export interface RuleContext {

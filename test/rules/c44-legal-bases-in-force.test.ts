@@ -1,5 +1,6 @@
 import rule from '../../src/rules/c44-legal-bases-in-force.js';
-import { ruleTester } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runCase } from './rule-tester.js';
 
 const BASES = (n: string[]) => `contents:\n  legalBases:\n${n.map((x) => `    - {number: "${x}"}`).join('\n')}\n`;
 
@@ -12,4 +13,14 @@ ruleTester.run(rule, {
     { name: 'QĐ 2568 after 25/03/2025', framework: '4.0', date: '2025-06-01', manifest: BASES(['292/QĐ-BKHCN', '2568/QĐ-BTTTT']), errors: [{ messageId: 'repealed', manifest: ['contents', 'legalBases', 1, 'number'] }] },
     { name: 'element cites TT 03/2017', elements: `- {kind: security-control, id: at-1, name: {vi: "AT"}, status: current, owner: bo, legalBasis: ["NĐ 85/2016/NĐ-CP", "Thông tư 03/2017/TT-BTTTT"]}`, errors: [{ messageId: 'repealed', element: 'at-1', field: 'legalBasis', index: 1 }] },
   ],
+});
+
+describe('C44 cites what ended each text', () => {
+  it('names the replacing text in the finding, not every repeal the rule knows', () => {
+    const r = runCase(rule, { elements: `- {kind: security-control, id: at-1, name: {vi: "AT"}, status: current, owner: bo, legalBasis: ["Thông tư 03/2017/TT-BTTTT"]}` });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.hint!.en).toMatch(/Source: TT 12\/2022\/TT-BTTTT, thay thế 03\/2017\/TT-BTTTT\.$/);
+    expect(r.findings[0]!.hint!.vi).toMatch(/Căn cứ: TT 12\/2022\/TT-BTTTT, thay thế 03\/2017\/TT-BTTTT\.$/);
+    expect(r.findings[0]!.hint!.en).not.toContain('QĐ 292');
+  });
 });
