@@ -50,11 +50,18 @@ export default createRule(
       return;
     }
     if (architecture.status === 'superseded') return;
-    const current = PROFILE_IDS.map((id) => getProfile(id)).filter((p) => p && (!p.validFrom || p.validFrom <= ctx.asOf) && (!p.validUntil || ctx.asOf < p.validUntil)).pop();
-    if (current && current.id !== framework && declared.validUntil && declared.validUntil <= ctx.asOf) {
+    if (!declared.validUntil || ctx.asOf < declared.validUntil) return;
+    // The framework that replaced the declared one: the first in force on the assessment date that took effect when
+    // (or after) the declared one ended. Another framework in force beside it (ndaf-2025 beside 4.0, which QĐ 3090
+    // does not repeal) is not what replaced it.
+    const end = declared.validUntil;
+    const current = PROFILE_IDS.map((id) => getProfile(id))
+      .filter((p): p is NonNullable<typeof p> => !!p && p.id !== framework && (p.validFrom ?? '') >= end && (!p.validFrom || p.validFrom <= ctx.asOf) && (!p.validUntil || ctx.asOf < p.validUntil))
+      .sort((a, b) => ((a.validFrom ?? '') < (b.validFrom ?? '') ? -1 : 1))[0];
+    if (current) {
       ctx.report({
         messageId: architecture.status === 'draft' ? ('outdated' as const) : ('amend' as const),
-        data: { framework, current: current.id, instrument: current.instrument.number, since: current.validFrom ?? declared.validUntil, asOf: ctx.asOf },
+        data: { framework, current: current.id, instrument: current.instrument.number, since: current.validFrom ?? end, asOf: ctx.asOf },
         manifest: ['framework'],
       });
     }

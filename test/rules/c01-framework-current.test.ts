@@ -14,6 +14,15 @@ ruleTester.run(rule, {
     { name: 'draft on 3.0 after 4.0 was issued', framework: '3.0', date: '2025-06-01', errors: [{ messageId: 'outdated', manifest: ['framework'] }] },
     { name: 'approved 2.0 architecture assessed after 3.0 took effect: due for amendment', framework: '2.0', date: '2023-06-01', status: 'approved', asOf: '2024-06-01', errors: [{ messageId: 'amend', manifest: ['framework'] }] },
     { name: 'draft on 3.0 assessed after 4.0 took effect', framework: '3.0', date: '2024-12-31', asOf: '2025-06-01', errors: [{ messageId: 'outdated', manifest: ['framework'] }] },
+    // 3.0 was replaced by 4.0 (QĐ 292); ndaf-2025, in force beside 4.0 since 08/10/2025, did not replace it.
+    {
+      name: 'approved 3.0 architecture assessed in 2026: amend to 4.0, which replaced 3.0',
+      framework: '3.0',
+      date: '2024-12-31',
+      status: 'approved',
+      asOf: '2026-12-01',
+      errors: [{ messageId: 'amend', manifest: ['framework'], data: { current: '4.0', since: '2025-03-25' } }],
+    },
     { name: 'framework later than the date', framework: '4.0', date: '2024-01-01', status: 'approved', errors: [{ messageId: 'not-yet', manifest: ['framework'] }] },
   ],
 });
