@@ -35,11 +35,13 @@ export default createRule(
     const at = ctx.model.manifest.contents?.legalBases ? ['contents', 'legalBases'] : [];
     // The security laws in force on the assessment date (legal-documents.json, topic cybersecurity): before
     // 01/07/2026 Luật 86/2015 and Luật 24/2018, from then Luật 116/2025, which replaces both. Citing a later
-    // law on the topic that is already issued stands for an earlier one (the repealed ones are C44's finding).
+    // law on the topic that is already issued stands for an earlier one. Citing a law this one replaced is not an
+    // absence but an outdated citation: C44 reports it, with this law as its successor.
     const docs = ctx.data.legalDocuments();
     const later = (d: LegalDocument) => docs.filter((x) => x.topics?.includes(TOPIC) && x.issued !== undefined && d.issued !== undefined && x.issued > d.issued && x.issued <= ctx.asOf);
+    const replaced = (d: LegalDocument) => docs.filter((x) => x.repealedBy === d.id && x.repealedOn !== undefined && x.repealedOn <= ctx.asOf);
     for (const law of topicLawsInForce(docs, TOPIC, ctx.asOf)) {
-      if ([law, ...later(law)].some((d) => cites(texts, d.number))) continue;
+      if ([law, ...later(law), ...replaced(law)].some((d) => cites(texts, d.number))) continue;
       ctx.report({ messageId: 'missing-law', data: { law: law.title?.vi ?? law.number, lawEn: law.title?.en ?? law.number, number: law.number }, manifest: at });
     }
   },

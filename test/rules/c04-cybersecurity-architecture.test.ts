@@ -24,9 +24,12 @@ describe('C04 names the law to cite on the assessment date (the 2025 law from it
   it('before 01/07/2026: the Cybersecurity Law 24/2018/QH14', () => {
     expect(missing('2026-06-30')).toEqual([expect.stringContaining('(24/2018/QH14)')]);
   });
-  it('from 01/07/2026: the merged law 116/2025/QH15, once (the two old laws cited are not enough)', () => {
-    expect(missing('2026-07-01')).toEqual(['The legal bases do not cite the Cybersecurity Law (116/2025/QH15)']);
-    expect(missing('2026-07-01', ['86/2015/QH13', '24/2018/QH14'])).toEqual(['The legal bases do not cite the Cybersecurity Law (116/2025/QH15)']);
-    expect(missing('2026-07-01', [])).toHaveLength(1);
+  it('from 01/07/2026: the merged law 116/2025/QH15, once, when no security law is cited', () => {
+    expect(missing('2026-07-01', [])).toEqual(['The legal bases do not cite the Cybersecurity Law (116/2025/QH15)']);
+    expect(missing('2026-07-01', ['85/2016/NĐ-CP'])).toEqual(['The legal bases do not cite the Cybersecurity Law (116/2025/QH15)']);
+  });
+  it('from 01/07/2026, a law it replaced is cited: not an absence but an outdated citation, which C44 reports', () => {
+    expect(missing('2026-07-01')).toEqual([]);
+    expect(missing('2026-07-01', ['86/2015/QH13', '24/2018/QH14'])).toEqual([]);
   });
 });
