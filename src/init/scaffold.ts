@@ -75,6 +75,8 @@ function folders(o: ScaffoldOptions, ids: Ids): Folder[] {
   const v2 = o.framework !== '1.0';
   const brm = v2 ? '\n    refModel: BRM001' : '';
   const national = o.framework === '1.0' ? 'ngsp' : 'ndxp';
+  // The LGSP reaches the national exchange platform, and the data coordination platform where it is in force on the date.
+  const lgspLinks = [`national:${national}`, ...refsInForce(o, 'national', v2 ? ['ndc-coordination'] : [])];
   const uses = [lgsp, ...refsInForce(o, 'national', v2 ? ['cong-dvcqg', 'vneid', 'csdlqg-dan-cu'] : [])];
   const protocols = refsInForce(o, 'std', ['tt39-1.1-http-1.1', 'tt39-tls-1.2', 'tt39-utf-8', 'tt39-json']);
   const protocolsLine = protocols.length > 0 ? `\n    protocols: [${protocols.join(', ')}]` : '';
@@ -167,7 +169,7 @@ ${citizenData}    storedIn: [csdl-tthc]
     owner: ${it}${v2 ? '\n    refModel: ARM001' : ''}
     platformType: lgsp
     level: ministry
-    connectsTo: [national:${national}]
+    connectsTo: [${lgspLinks.join(', ')}]
     hostedOn: ttdl
     securityLevel: 3
     securityLevelStatus: proposed

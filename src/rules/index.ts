@@ -57,6 +57,7 @@ import C54 from './c54-national-reporting.js';
 import C55 from './c55-data-dictionary.js';
 import C56 from './c56-project-deadline.js';
 import C57 from './c57-district-unit.js';
+import C58 from './c58-national-aggregated-data.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   C01,
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   C55,
   C56,
   C57,
+  C58,
 ]);
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -58,7 +58,7 @@ describe('arch check reports', () => {
   it('JSON: per rule status with evidence and legal source', async () => {
     const r = await runCli(['check', hostileRepo(), '--format', 'json']);
     const report = JSON.parse(r.stdout);
-    expect(report.rules).toHaveLength(57);
+    expect(report.rules).toHaveLength(58);
     const c06 = report.rules.find((x: { id: string }) => x.id === 'C06');
     expect(c06.status).toBe('pass');
     expect(c06.evidence).toEqual([
@@ -119,7 +119,7 @@ describe('arch check reports', () => {
     const doc = new XMLParser({ ignoreAttributes: false }).parse(r.stdout);
     const suite = [doc.testsuites.testsuite].flat()[0];
     expect(suite['@_name']).toBe('arch check 3.0');
-    expect(suite['@_tests']).toBe('57');
+    expect(suite['@_tests']).toBe('58');
     const cases = suite.testcase as { '@_name': string; failure?: { '#text': string }; skipped?: unknown }[];
     const c18 = cases.find((c) => c['@_name'].startsWith('C18 '))!;
     expect(c18.failure!['#text']).toContain('Source: TT 13/2017/TT-BTTTT, Điều 17');
@@ -140,7 +140,7 @@ describe('arch rules', () => {
     const r = await runCli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
     const { rules } = JSON.parse(r.stdout);
-    expect(rules).toHaveLength(57);
+    expect(rules).toHaveLength(58);
     expect(rules[6]).toMatchObject({ id: 'C07', slug: 'security-level-declared', confidence: 'verified', category: 'security', defaultSeverity: 'error' });
     expect(rules[6].sources[1]).toEqual({
       document: 'NĐ 85/2016/NĐ-CP',

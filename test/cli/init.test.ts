@@ -78,7 +78,8 @@ describe('arch init', () => {
       const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
       expect(validate(parse(text)) ? [] : validate.errors, rel).toEqual([]);
     }
-    expect(fs.readFileSync(path.join(dir, 'ung-dung/ung-dung.yaml'), 'utf8')).toContain('connectsTo: [national:ndxp]');
+    // The LGSP reaches the national exchange platform and, in force on today's date, the data coordination platform (C58).
+    expect(fs.readFileSync(path.join(dir, 'ung-dung/ung-dung.yaml'), 'utf8')).toContain('connectsTo: [national:ndxp, national:ndc-coordination]');
   });
 
   it('picks the national platforms and online levels of the date: NGSP and legacy levels in 2015, NDXP and NĐ 42/2022 levels later', async () => {
