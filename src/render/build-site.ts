@@ -80,7 +80,7 @@ export async function buildSite(input: SiteInput, emit: (file: SiteFile) => void
   const link = (path: string, title: string, note: string | null = null) => ({ href: path, title, note, file: path });
   const view = {
     lang,
-    title: L('index.title').replace('{0}', vm.ministry.name),
+    title: L('index.title').replace('{0}', vm.ministry.nameInSentence),
     subtitle: vm.document.subtitle,
     status: vm.document.status,
     date: vm.document.date,

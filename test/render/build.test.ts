@@ -112,6 +112,15 @@ describe('arch build', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('names a province inside its index title as a sentence does, and a ministry with its capital', async () => {
+    const province = path.join(tmp(), 'site');
+    await runCli(['build', 'examples/lam-dong', '--out', province]);
+    expect(fs.readFileSync(path.join(province, 'index.html'), 'utf8')).toContain('<h1>Kiến trúc tỉnh Lâm Đồng — kết quả arch build</h1>');
+    const ministry = path.join(tmp(), 'site');
+    await runCli(['build', EXAMPLE, '--out', ministry]);
+    expect(fs.readFileSync(path.join(ministry, 'index.html'), 'utf8')).toContain('<h1>Kiến trúc Bộ Y tế — kết quả arch build</h1>');
+  });
+
   it('renders the documents in English on request', async () => {
     const out = path.join(tmp(), 'site');
     await runCli(['build', EXAMPLE, '--out', out, '--lang', 'en']);

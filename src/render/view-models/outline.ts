@@ -204,7 +204,13 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
     outline: profile.outline,
     profile: { id: profile.id, title: tx(ctx, profile.title), instrument: profile.instrument.number },
     // A province's document is issued by its People's Committee ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG").
-    ministry: { code: model.owner.code, name: ministryName, nameUpper: (model.owner.ns === 'province' ? L(ctx, 'doc.provinceIssuer').replace('{0}', ministryName) : ministryName).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') },
+    ministry: {
+      code: model.owner.code,
+      name: ministryName,
+      // Mid-sentence a province is "tỉnh Lâm Đồng", "thành phố Huế" ("Kiến trúc tỉnh Lâm Đồng"); a ministry keeps its capital ("Bộ Y tế").
+      nameInSentence: model.owner.ns === 'province' && lang === 'vi' ? ministryName.replace(/^(Tỉnh|Thành phố) /, (m) => m.toLocaleLowerCase('vi-VN')) : ministryName,
+      nameUpper: (model.owner.ns === 'province' ? L(ctx, 'doc.provinceIssuer').replace('{0}', ministryName) : ministryName).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB'),
+    },
     document: {
       title: L(ctx, 'doc.title').replace('{0}', tx(ctx, (model.owner.ns === 'province' && file.provinceTitle) || file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
       subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.amends ? L(ctx, 'doc.amendedVersion').replace('{0}', arch.version) : arch.version).replace('{1}', tx(ctx, profile.title)),

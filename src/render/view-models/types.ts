@@ -97,7 +97,8 @@ export interface OutlineViewModel {
   lang: 'vi' | 'en';
   outline: string;
   profile: { id: string; title: string; instrument: string };
-  ministry: { code: string; name: string; nameUpper: string };
+  /** The owner: a ministry or a province (`nameInSentence`: its name inside a sentence, "tỉnh Lâm Đồng"). */
+  ministry: { code: string; name: string; nameInSentence: string; nameUpper: string };
   document: {
     title: string;
     subtitle: string;
