@@ -1,6 +1,7 @@
 /**
- * The pipeline: load → schema → model → graph findings. Each stage returns diagnostics instead of throwing;
- * later stages run on what the earlier ones could build. Pure of process/stdout: the CLI prints.
+ * The pipeline: load → schema → model (and its texts missing a declared language) → graph findings. Each stage
+ * returns diagnostics instead of throwing; later stages run on what the earlier ones could build. Pure of
+ * process/stdout: the CLI prints.
  */
 import { Catalogues } from './catalog/catalog.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -8,6 +9,7 @@ import { normalizeDiagnostics } from './diagnostics/sort.js';
 import { loadRepository, type LoadOptions } from './load/load-repository.js';
 import { graphDiagnostics } from './graph/graph-diagnostics.js';
 import { buildModel } from './model/build-model.js';
+import { missingLanguageDiagnostics } from './model/missing-languages.js';
 import type { ArchitectureModel } from './model/types.js';
 import { runFiles } from './per-file/run-files.js';
 import { validateSchemas } from './schema/validate.js';
@@ -27,7 +29,7 @@ export function validateRepository(dir: string, load: LoadOptions = {}): Validat
   const built = buildModel(repo, schema, catalogues);
   const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagnostics];
   const model = built.model;
-  if (model) diagnostics.push(...graphDiagnostics(model, { complete: !diagnostics.some((d) => d.severity === 'error') }));
+  if (model) diagnostics.push(...graphDiagnostics(model, { complete: !diagnostics.some((d) => d.severity === 'error') }), ...missingLanguageDiagnostics(model));
   // The graph of the model is built by the commands that navigate it, once (graph/graph-of.ts).
   return { root: repo.root, catalogues, diagnostics: normalizeDiagnostics(diagnostics), ...(model ? { model } : {}) };
 }

@@ -274,6 +274,14 @@ export const CODES = {
     message: t('Phần tử "{id}" tham chiếu tới chính nó trong trường {field}', 'Element "{id}" refers to itself in {field}'),
     hint: t('Xóa tham chiếu vòng này.', 'Remove the self-reference.'),
   },
+  'model/missing-language': {
+    severity: 'info',
+    message: t('{what} chưa có bản tiếng Anh của: {fields}', '{what} has no English text for: {fields}'),
+    hint: t(
+      'Thêm `en:` bên cạnh `vi:` (ví dụ name: {vi: "…", en: "…"}). arch.yaml khai báo languages gồm en: tài liệu tiếng Anh sẽ hiện văn bản tiếng Việt ở chỗ thiếu. Bỏ en khỏi languages nếu không làm tài liệu tiếng Anh.',
+      'Add `en:` beside `vi:` (for example name: {vi: "…", en: "…"}). arch.yaml declares en among its languages: an English document shows the Vietnamese text where the English is missing. Remove en from languages if no English document is made.',
+    ),
+  },
   // ----- graph findings (src/graph/graph-diagnostics.ts) ------------------------------------------
   'graph/cycle': {
     severity: 'warning',

@@ -1,0 +1,52 @@
+/**
+ * Texts without a version in a language the manifest declares for its documents (`languages: [vi, en]`): an
+ * English document shows the Vietnamese text where the English one is missing, and says nothing of it. One
+ * finding per element (and one for the manifest's contents), at its first such text, naming them all.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/messages.js';
+import { KIND_INFO } from './kinds.js';
+import type { ArchitectureModel } from './types.js';
+
+type Path = (string | number)[];
+
+/** A bilingual text: `{vi, en?}`, nothing else. */
+const isText = (v: unknown): v is { vi: unknown; en?: unknown } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'vi' in v && Object.keys(v).every((k) => k === 'vi' || k === 'en');
+
+/** Paths below `value` (at `path`) of the texts without `lang`; texts sit at most a few levels deep. */
+function missingIn(value: unknown, path: Path, lang: 'en', out: Path[], depth = 0): void {
+  if (typeof value !== 'object' || value === null || depth > 4) return;
+  if (isText(value)) {
+    if (typeof value[lang] !== 'string' || value[lang] === '') out.push(path);
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => typeof v === 'object' && missingIn(v, [...path, i], lang, out, depth + 1));
+  else for (const [k, v] of Object.entries(value)) if (typeof v === 'object') missingIn(v, [...path, k], lang, out, depth + 1);
+}
+
+const SHOWN = 6;
+/** `name, description, objectives[0].kpi` (the first few, then how many more). */
+function fieldList(paths: readonly Path[], from: number): string {
+  const names = paths.map((p) => p.slice(from).reduce<string>((s, x) => (typeof x === 'number' ? `${s}[${x}]` : s ? `${s}.${x}` : x), ''));
+  return names.length > SHOWN ? `${names.slice(0, SHOWN).join(', ')} (+${names.length - SHOWN})` : names.join(', ');
+}
+
+export function missingLanguageDiagnostics(model: ArchitectureModel): Diagnostic[] {
+  if (!model.manifest.languages?.includes('en')) return [];
+  const out: Diagnostic[] = [];
+  const contents: Path[] = [];
+  missingIn(model.manifest.contents, ['contents'], 'en', contents);
+  if (contents.length > 0) out.push(diag('model/missing-language', { what: 'arch.yaml', fields: fieldList(contents, 0) }, model.manifestFile.at(contents[0]!)));
+  for (const e of model.elements) {
+    const o = model.origin.get(e.id);
+    if (!o) continue;
+    const paths: Path[] = [];
+    for (const [k, v] of Object.entries(e)) if (typeof v === 'object') missingIn(v, [k], 'en', paths);
+    if (paths.length === 0) continue;
+    const d = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.vi} "${e.id}"`, fields: fieldList(paths, 0) }, o.file.at(['elements', o.index, ...paths[0]!]));
+    d.message.en = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.en} "${e.id}"`, fields: fieldList(paths, 0) }).message.en;
+    out.push(d);
+  }
+  return out;
+}
