@@ -1,4 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { deadlineDate } from './data.js';
 import { elementsOfKind } from '../model/by-kind.js';
 import type { ElementOf } from '../model/types.js';
 import { notYetBuilt } from './helpers.js';
@@ -31,8 +32,7 @@ export default createRule(
     defaultSeverity: 'warning',
   },
   (ctx) => {
-    const deadline = ctx.data.legalDocuments().find((d) => d.id === DEADLINE.doc)?.deadlines?.find((d) => d.id === DEADLINE.id)?.date;
-    if (!deadline) throw new Error(`C26: legal-documents.json records no deadline '${DEADLINE.id}' of ${DEADLINE.doc}`);
+    const deadline = deadlineDate(ctx.data.legalDocuments(), DEADLINE, 'C26');
     // The integrations that share each data entity through the national coordination platform, from one pass.
     const sharing = new Map<string, ElementOf<'integration'>[]>();
     for (const i of elementsOfKind(ctx.model, 'integration')) {

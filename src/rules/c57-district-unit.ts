@@ -1,4 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { deadlineDate } from './data.js';
 
 const LAW = { doc: 'luat-72-2025', id: 'district-level-ends' };
 
@@ -31,8 +32,7 @@ export default createRule(
     defaultSeverity: 'warning',
   },
   (ctx) => {
-    const since = ctx.data.legalDocuments().find((d) => d.id === LAW.doc)?.deadlines?.find((d) => d.id === LAW.id)?.date;
-    if (!since) throw new Error(`C57: legal-documents.json records no deadline '${LAW.id}' of ${LAW.doc}`);
+    const since = deadlineDate(ctx.data.legalDocuments(), LAW, 'C57');
     if (ctx.asOf < since) return;
     for (const unit of ctx.elements('org-unit')) {
       if (unit.unitType !== 'ubnd_huyen') continue;

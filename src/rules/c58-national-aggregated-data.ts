@@ -1,4 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { deadlineDate } from './data.js';
 import { lgspIds, linkedTo } from './helpers.js';
 
 /**
@@ -58,8 +59,7 @@ export default createRule(
     defaultSeverity: 'info',
   },
   (ctx) => {
-    const deadline = ctx.data.legalDocuments().find((d) => d.id === DEADLINE.doc)?.deadlines?.find((d) => d.id === DEADLINE.id)?.date;
-    if (!deadline) throw new Error(`C58: legal-documents.json records no deadline '${DEADLINE.id}' of ${DEADLINE.doc}`);
+    const deadline = deadlineDate(ctx.data.legalDocuments(), DEADLINE, 'C58');
     const overdue = ctx.asOf > deadline;
     // The owner's LGSPs that reach the coordination platform: an element linked to one of them reaches it too.
     const hubs = [...TARGETS, ...lgspIds(ctx.model).filter((id) => linkedTo(ctx.model, id, TARGETS))];

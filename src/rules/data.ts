@@ -72,3 +72,10 @@ export const inForceOn = (d: LegalDocument, date: string): boolean => (!d.effect
  * asks for them.
  */
 export const topicLawsInForce = (docs: readonly LegalDocument[], topic: string, date: string): LegalDocument[] => docs.filter((d) => d.topics?.includes(topic) && inForceOn(d, date));
+
+/** The date of deadline `id` of document `doc` (legal-documents.json `deadlines`); throws, naming the rule, when it is not recorded. */
+export function deadlineDate(docs: readonly LegalDocument[], ref: { doc: string; id: string }, rule: string): string {
+  const date = docs.find((d) => d.id === ref.doc)?.deadlines?.find((d) => d.id === ref.id)?.date;
+  if (!date) throw new Error(`${rule}: legal-documents.json records no deadline '${ref.id}' of ${ref.doc}`);
+  return date;
+}
