@@ -1,11 +1,12 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { deadlineDate } from './data.js';
 
-const LAW = { doc: 'luat-72-2025', id: 'district-level-ends' };
+const LAW = { doc: 'nq-203-2025', id: 'district-level-ends' };
 
 /**
  * C57: local government has two levels (province and commune) from 01/07/2025; district-level units ended that
- * day (Luật Tổ chức chính quyền địa phương 72/2025/QH15, legal-documents.json `deadlines`). On an assessment date
+ * day (Nghị quyết 203/2025/QH15 amending the Constitution; Luật Tổ chức chính quyền địa phương 72/2025/QH15
+ * organises the two levels; legal-documents.json `deadlines`). On an assessment date
  * from then, a district People's Committee (`unitType: ubnd_huyen`) still current or planned is reported with
  * the unit it names as its successor, or as naming none. A district kept as `retiring` with its successor is how
  * a baseline records it, and passes.
@@ -25,7 +26,10 @@ export default createRule(
     },
     profiles: ALL_PROFILES,
     validFrom: 'source',
-    sources: [{ doc: LAW.doc, article: 'tổ chức chính quyền địa phương hai cấp; cấp huyện kết thúc hoạt động từ 01/07/2025' }],
+    sources: [
+      { doc: LAW.doc, article: 'kết thúc hoạt động của đơn vị hành chính cấp huyện từ 01/07/2025' },
+      { doc: 'luat-72-2025', article: 'tổ chức chính quyền địa phương hai cấp (tỉnh, xã)' },
+    ],
     confidence: 'unverified',
     confidenceNote: { vi: 'Ngày 01/07/2025 theo nguồn thứ cấp [S]; điều khoản chưa đối chiếu [M]', en: 'The date 01/07/2025 from secondary sources [S]; the article is unchecked [M]' },
     category: 'governance',
