@@ -1,5 +1,6 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { normaliseCitation } from './helpers.js';
+import { dayMonthYear } from './legal-sources.js';
 
 /**
  * C44: legal bases cited by the architecture are not repealed or superseded on the assessment date. The repeals
@@ -42,7 +43,7 @@ export default createRule(
     // Each finding cites what ended the text it is about: the text that replaced it, else the record of its end.
     const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) => {
       const successor = doc.repealedBy ? byId.get(doc.repealedBy) : undefined;
-      const sources = successor ? [{ doc: successor.id, article: `thay thế ${doc.number}` }] : [{ doc: doc.id, article: `hết hiệu lực ${doc.repealedOn!.split('-').reverse().join('/')}` }];
+      const sources = successor ? [{ doc: successor.id, article: `thay thế ${doc.number}` }] : [{ doc: doc.id, article: `hết hiệu lực ${dayMonthYear(doc.repealedOn!)}` }];
       ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: successor?.number ?? '—' }, ...at, sources });
     };
     const bases = ctx.model.manifest.contents?.legalBases;

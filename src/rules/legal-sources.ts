@@ -10,7 +10,7 @@ import type { Citation, LegalSource, RuleDefinition, RuleMeta, RuleStart } from 
 const KIND: Record<string, string> = { nd: 'NĐ', qd: 'QĐ', tt: 'TT', nq: 'NQ', cv: 'CV' };
 
 /** `2019-12-31` → `31/12/2019`; a year alone stays as it is. */
-const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+export const dayMonthYear = (iso: string): string => iso.split('-').reverse().join('/');
 
 /**
  * How a document is cited: its number with its kind (`NĐ 85/2016/NĐ-CP`; laws by title and number), and,

@@ -208,11 +208,11 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
       code: model.owner.code,
       name: ministryName,
       // Mid-sentence a province is "tỉnh Lâm Đồng", "thành phố Huế" ("Kiến trúc tỉnh Lâm Đồng"); a ministry keeps its capital ("Bộ Y tế").
-      nameInSentence: model.owner.ns === 'province' && lang === 'vi' ? ministryName.replace(/^(Tỉnh|Thành phố) /, (m) => m.toLocaleLowerCase('vi-VN')) : ministryName,
-      nameUpper: (model.owner.ns === 'province' ? L(ctx, 'doc.provinceIssuer').replace('{0}', ministryName) : ministryName).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB'),
+      nameInSentence: province && lang === 'vi' ? ministryName.replace(/^(Tỉnh|Thành phố) /, (m) => m.toLocaleLowerCase('vi-VN')) : ministryName,
+      nameUpper: (province ? L(ctx, 'doc.provinceIssuer').replace('{0}', ministryName) : ministryName).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB'),
     },
     document: {
-      title: L(ctx, 'doc.title').replace('{0}', tx(ctx, (model.owner.ns === 'province' && file.provinceTitle) || file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
+      title: L(ctx, 'doc.title').replace('{0}', tx(ctx, (province && file.provinceTitle) || file.title)).replace('{1}', lang === 'vi' ? ministryName.toLocaleUpperCase('vi-VN') : ministryName.toUpperCase()),
       subtitle: L(ctx, 'doc.subtitle').replace('{0}', arch.amends ? L(ctx, 'doc.amendedVersion').replace('{0}', arch.version) : arch.version).replace('{1}', tx(ctx, profile.title)),
       decision:
         arch.status === 'approved' && arch.decision
@@ -230,7 +230,7 @@ export async function buildOutlineViewModel(input: OutlineInput): Promise<Outlin
         .replace('{0}', String(Number(date.slice(5, 7))))
         .replace('{3}', new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }))
         .replace('{1}', date.slice(0, 4))
-        .replace('{2}', model.owner.ns === 'province' ? tx(ctx, input.catalogues.get('province', model.owner.code)?.name ?? model.owner.name) : L(ctx, 'doc.ministryPlace')),
+        .replace('{2}', province ? tx(ctx, input.catalogues.get('province', model.owner.code)?.name ?? model.owner.name) : L(ctx, 'doc.ministryPlace')),
     },
     abbreviations: abbreviations.map(([short, long]) => ({ short, long })),
     chapters,
