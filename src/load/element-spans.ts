@@ -12,56 +12,77 @@ const F = 6;
  * with a quoted key), is left to the locator (locate.ts). The ranges are the ones the `yaml` parser gives:
  * test/perf/element-spans.test.ts compares them on every element, field and item.
  */
+/** A growable list of 32-bit integers (offsets fit: files are limited to a few megabytes). */
+class Ints {
+  data = new Int32Array(64);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
 export class ElementSpans {
   /** Offset where element i starts (its first key), -1 when it is not placed. */
-  private readonly itemStart: number[] = [];
-  /** Index in `fields` (in sixes) of element i's first field, and how many it has. */
-  private readonly first: number[] = [];
-  private readonly count: number[] = [];
+  private readonly itemStart = new Ints();
+  /** Index in `fields` (in sixes) of element i's first field; its last is before the next element's first. */
+  private readonly first = new Ints();
   /** Value start -1 when the value is not placed, start = end for a collection; first item -1 when the value is not a sequence. */
-  private readonly fields: number[] = [];
+  private readonly fields = new Ints();
   /** Start and end of each sequence item (-1, -1 when not placed; start = end for a collection). */
-  private readonly items: number[] = [];
+  private readonly items = new Ints();
   private current = -1;
 
   constructor(private readonly text: string) {}
 
   /** Element `index` starts at `offset`; its fields follow. */
   element(index: number, offset: number): void {
+    const fieldCount = this.fields.length / F;
     while (this.itemStart.length < index) {
       this.itemStart.push(-1);
-      this.first.push(0);
-      this.count.push(0);
+      this.first.push(fieldCount);
     }
-    this.itemStart[index] = offset;
-    this.first[index] = this.fields.length / F;
-    this.count[index] = 0;
+    this.itemStart.push(offset);
+    this.first.push(fieldCount);
     this.current = index;
   }
 
   /** A field of the current element; an element with a quoted key (which may not read as its text) is left to the locator. */
   field(keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, quotedKey: boolean, sequence = false): void {
-    if (quotedKey) this.itemStart[this.current] = -1;
-    this.fields.push(keyStart, keyEnd, valueStart, valueEnd, sequence ? this.items.length / 2 : -1, 0);
-    this.count[this.current]!++;
+    if (quotedKey) this.itemStart.data[this.current] = -1;
+    const fields = this.fields;
+    fields.push(keyStart);
+    fields.push(keyEnd);
+    fields.push(valueStart);
+    fields.push(valueEnd);
+    fields.push(sequence ? this.items.length >> 1 : -1);
+    fields.push(0);
   }
 
   /** The next item of the sequence that is the current element's last field. */
   item(start: number, end: number): void {
-    this.items.push(start, end);
-    this.fields[this.fields.length - 1]!++;
+    this.items.push(start);
+    this.items.push(end);
+    this.fields.data[this.fields.length - 1]!++;
   }
 
   /** [start, end) offsets of `path` as `YamlLocator.locate` gives them, or undefined when these spans cannot say. */
   locate(path: JsonPath, atKey: boolean): [number, number] | undefined {
     const [top, index, key, k] = path;
     if (path.length < 2 || path.length > 4 || top !== 'elements' || typeof index !== 'number') return undefined;
-    const start = this.itemStart[index];
-    if (start === undefined || start < 0) return undefined;
+    if (index < 0 || index >= this.itemStart.length) return undefined;
+    const start = this.itemStart.data[index]!;
+    if (start < 0) return undefined;
     if (key === undefined) return [start, start];
-    const { fields, text } = this;
+    const text = this.text;
+    const fields = this.fields.data;
     const name = String(key);
-    for (let f = this.first[index]! * F, end = f + this.count[index]! * F; f < end; f += F) {
+    const last = index + 1 < this.first.length ? this.first.data[index + 1]! * F : this.fields.length;
+    for (let f = this.first.data[index]! * F; f < last; f += F) {
       if (fields[f + 1]! - fields[f]! !== name.length || !text.startsWith(name, fields[f]!)) continue;
       const vs = fields[f + 2]!;
       if (k === undefined) return atKey ? [fields[f]!, fields[f + 1]!] : vs < 0 ? undefined : [vs, fields[f + 3]!];
@@ -69,8 +90,8 @@ export class ElementSpans {
       const firstItem = fields[f + 4]!;
       if (firstItem < 0 || typeof k !== 'number') return undefined;
       if (k >= fields[f + 5]!) return atKey ? [fields[f]!, fields[f + 1]!] : [vs, vs];
-      const is = this.items[(firstItem + k) * 2]!;
-      return is < 0 ? undefined : [is, this.items[(firstItem + k) * 2 + 1]!];
+      const is = this.items.data[(firstItem + k) * 2]!;
+      return is < 0 ? undefined : [is, this.items.data[(firstItem + k) * 2 + 1]!];
     }
     // No such field: the element itself, as the precise locator stops at the closest existing ancestor.
     return [start, start];

@@ -11,18 +11,38 @@ import type { ArchitectureModel } from './types.js';
 type Path = (string | number)[];
 
 /** A bilingual text: `{vi, en?}`, nothing else. */
-const isText = (v: unknown): v is { vi: unknown; en?: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && 'vi' in v && Object.keys(v).every((k) => k === 'vi' || k === 'en');
+function isText(v: object): v is { vi: unknown; en?: unknown } {
+  if (!('vi' in v)) return false;
+  for (const k in v) if (k !== 'vi' && k !== 'en') return false;
+  return true;
+}
 
-/** Paths below `value` (at `path`) of the texts without `lang`; texts sit at most a few levels deep. */
+/**
+ * Paths below `value` (at `path`, a stack this walk pushes to and pops) of the texts without `lang`; texts sit
+ * at most a few levels deep. A path is copied only when it is reported: most elements have none.
+ */
 function missingIn(value: unknown, path: Path, lang: 'en', out: Path[], depth = 0): void {
   if (typeof value !== 'object' || value === null || depth > 4) return;
   if (isText(value)) {
-    if (typeof value[lang] !== 'string' || value[lang] === '') out.push(path);
+    if (typeof value[lang] !== 'string' || value[lang] === '') out.push([...path]);
     return;
   }
-  if (Array.isArray(value)) value.forEach((v, i) => typeof v === 'object' && missingIn(v, [...path, i], lang, out, depth + 1));
-  else for (const [k, v] of Object.entries(value)) if (typeof v === 'object') missingIn(v, [...path, k], lang, out, depth + 1);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== 'object') continue;
+      path.push(i);
+      missingIn(value[i], path, lang, out, depth + 1);
+      path.pop();
+    }
+    return;
+  }
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v !== 'object') continue;
+    path.push(k);
+    missingIn(v, path, lang, out, depth + 1);
+    path.pop();
+  }
 }
 
 const SHOWN = 6;
@@ -42,7 +62,7 @@ export function missingLanguageDiagnostics(model: ArchitectureModel): Diagnostic
     const o = model.origin.get(e.id);
     if (!o) continue;
     const paths: Path[] = [];
-    for (const [k, v] of Object.entries(e)) if (typeof v === 'object') missingIn(v, [k], 'en', paths);
+    missingIn(e, [], 'en', paths, -1); // its fields at depth 0, as the manifest's contents
     if (paths.length === 0) continue;
     const d = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.vi} "${e.id}"`, fields: fieldList(paths, 0) }, o.file.at(['elements', o.index, ...paths[0]!]));
     d.message.en = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.en} "${e.id}"`, fields: fieldList(paths, 0) }).message.en;
