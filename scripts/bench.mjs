@@ -9,6 +9,7 @@
  *   npm run bench -- --quick      1k and 10k (every command at 1k only), fewer runs, no peers (under a minute)
  *   npm run bench -- --peers      install the peers from npm if needed and compare
  *   options: --sizes 1000,10000  --runs 5  --no-write (print only)  --render-only (BENCHMARKS.md from results.json)
+ *            --against REV (the commit `arch validate` must not be slower than; default scripts/bench/baseline.mjs, none in --quick)
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { generateArchitecture, generatePortfolio, writeArchitecture } from './bench/generate-lib.mjs';
 import { growthExponent, machine, median, medianOf, runTimed } from './bench/measure.mjs';
 import { renderMarkdown } from './bench/report.mjs';
+import { BASELINE_REV, prepareBaseline } from './bench/baseline.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/arch.js');
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     'render-only': { type: 'boolean', default: false },
+    against: { type: 'string' },
   },
 });
 if (values['render-only']) {
@@ -48,6 +51,8 @@ const started = performance.now();
 log('bench: building…\n');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const env = machine();
+const againstRev = values.against ?? (quick ? undefined : BASELINE_REV);
+const baselineBin = againstRev ? prepareBaseline(ROOT, againstRev, log) : undefined;
 log(`bench: ${env.cpu}, ${env.cores} cores, Node ${env.node}, load average ${env.loadAverage.join(' ')}\n`);
 
 // 2. Start-up and a small real example.
@@ -90,7 +95,12 @@ for (const n of sizes) {
   const bytes = fs.readdirSync(dir, { recursive: true }).reduce((s, f) => s + (f.endsWith('.yaml') ? fs.statSync(path.join(dir, f)).size : 0), 0);
   const runs = runsFor(n);
   const validate = [];
-  for (let i = 0; i < runs; i++) validate.push(runTimed(process.execPath, [BIN, 'validate', dir]));
+  // With a baseline, its runs alternate with ours (A B A B…) and the ratio is taken pair by pair.
+  const baseline = [];
+  for (let i = 0; i < runs; i++) {
+    validate.push(runTimed(process.execPath, [BIN, 'validate', dir]));
+    if (baselineBin) baseline.push(runTimed(process.execPath, [baselineBin, 'validate', dir]));
+  }
   // The floor (issue #13): a process that reads the same data as JSON and parses it.
   const jsonDir = `${dir}-json`;
   if (!fs.existsSync(jsonDir)) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench/json-floor.mjs'), '--write', dir, jsonDir]);
@@ -107,6 +117,16 @@ for (const n of sizes) {
       log(`bench: stage run failed at N=${n}: ${r.stderr.slice(0, 300)}\n`);
     }
   }
+  // The baseline's own stages, for the reason of a regression.
+  const baselineStages = [];
+  for (let i = 0; baselineBin && i < runs; i++) {
+    const r = runTimed(process.execPath, [path.join(path.dirname(baselineBin), '../scripts/bench/stages.mjs'), dir, '--validate-only']);
+    try {
+      baselineStages.push(JSON.parse(r.stdout).ms);
+    } catch {
+      log(`bench: baseline stage run failed at N=${n}: ${r.stderr.slice(0, 300)}\n`);
+    }
+  }
   const check = n <= 10_000 && !quick ? timeRuns([BIN, 'check', dir, '--format', 'json'], Math.min(runs, 3)) : undefined;
   const row = {
     entities: n,
@@ -119,6 +139,9 @@ for (const n of sizes) {
     stageRssMB: median(stageRuns.map((s) => s.maxRssMB)),
     diagnostics: stageRuns[0]?.diagnostics ?? null,
     ...(check ? { check } : {}),
+    ...(baselineBin
+      ? { baseline: { rev: againstRev, ms: median(baseline.map((r) => r.ms)), ratio: median(validate.map((r, i) => r.ms / baseline[i].ms)), stages: medianOf(baselineStages) } }
+      : {}),
   };
   results.push(row);
   // Partial results survive an interrupted run.
