@@ -15,7 +15,7 @@ import { elementsOfKind } from '../model/by-kind.js';
 import type { ArchitectureModel, Element, ElementOf } from '../model/types.js';
 import { RULE_DATA } from '../rules/data.js';
 import { RULES } from '../rules/index.js';
-import { resolveCitation, sourcesText } from '../rules/legal-sources.js';
+import { resolveCitation, sourcesInForce, sourcesText } from '../rules/legal-sources.js';
 import type { ConfiguredSeverity, Finding, Rule, RuleContext, RuleMeta } from '../rules/types.js';
 import { settleGraphFindings } from './graph-findings.js';
 import { resolveSettings } from './settings.js';
@@ -139,7 +139,9 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
   };
 
   for (const rule of opts.rules ?? RULES) {
-    const { meta } = rule;
+    // The rule as the report cites it: its sources in force on the assessment date.
+    const sources = sourcesInForce(rule.meta.sources, asOf, rule.meta.id);
+    const meta = sources === rule.meta.sources ? rule.meta : { ...rule.meta, sources };
     const setting = settings.get(meta.id) ?? { severity: meta.defaultSeverity, options: {}, configured: false };
     const base = { meta, severity: setting.severity, findings: [] as Diagnostic[], reported: [] as Finding[], examined: [] as Evidence[] };
     const reason = applicability(meta, profile, asOf);

@@ -36,6 +36,7 @@ export default createRule(
       { doc: 'qd-292-2025' },
       { doc: 'qd-2568-2023' },
       { doc: 'qd-2323-2019' },
+      { doc: 'cv-1178-2015' },
     ],
     confidence: 'verified',
     category: 'governance',

@@ -15,9 +15,10 @@ export default createRule(
       'missing-groups': { vi: 'Phương án ATTT của hệ thống "{id}" chưa bao quát nhóm: {groups}', en: 'The security plan of system "{id}" does not cover: {groups}' },
     },
     profiles: ALL_PROFILES,
-    // Security by level has been required since NĐ 85/2016 took effect; TT 12/2022 is cited as the guidance in force
-    // today (it replaced TT 03/2017), not as the start of the requirement.
-    validFrom: { effective: 'nd-85-2016' },
+    // Security by level has been required since NĐ 85/2016 took effect, but the groups this rule checks are those of
+    // TCVN 11930:2017, so it starts with that standard; TT 12/2022 is cited as the guidance in force (it replaced
+    // TT 03/2017) from its own effective date.
+    validFrom: { issued: 'tcvn-11930-2017' },
     sources: [
       { doc: 'tt-12-2022', article: 'Yêu cầu bảo đảm an toàn theo cấp độ' },
       { doc: 'tcvn-11930-2017', article: 'Nhóm yêu cầu quản lý và kỹ thuật' },

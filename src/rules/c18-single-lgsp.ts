@@ -16,6 +16,7 @@ export default createRule(
       several: { vi: 'Có {count} nền tảng LGSP ({ids}); mỗi bộ, tỉnh chỉ có một', en: 'There are {count} LGSP platforms ({ids}); a ministry or province has one' },
     },
     profiles: ALL_PROFILES,
+    validFrom: 'source',
     sources: [
       { doc: 'tt-13-2017', article: 'Điều 17' },
       { doc: 'nd-194-2025', article: 'Điều 20' },

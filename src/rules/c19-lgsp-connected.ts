@@ -12,6 +12,8 @@ export default createRule(
       'not-connected': { vi: 'Nền tảng "{id}" chưa kết nối NDXP', en: 'Platform "{id}" is not connected to NDXP' },
     },
     profiles: ALL_PROFILES,
+    // The LGSP ↔ NGSP/NDXP connection is TT 13/2017's (NĐ 194/2025 states it today).
+    validFrom: { effective: 'tt-13-2017' },
     sources: [
       { doc: 'nd-194-2025', article: 'Điều 20' },
       { doc: 'tt-13-2017', article: 'Điều 17 (NGSP/LGSP)' },

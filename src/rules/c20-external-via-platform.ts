@@ -16,6 +16,7 @@ export default createRule(
       direct: { vi: 'Kết nối "{id}" từ {from} tới {to} đi trực tiếp, không qua LGSP/NDXP', en: 'Integration "{id}" from {from} to {to} is point-to-point, not through the LGSP / NDXP' },
     },
     profiles: ALL_PROFILES,
+    validFrom: 'source',
     sources: [
       { doc: 'tt-13-2017', article: 'Điều 17 (LGSP là trung gian giữa hệ thống bên trong và bên ngoài)' },
       { doc: 'qd-2323-2019', article: 'Sơ đồ tổng thể: NDXP ↔ LGSP' },

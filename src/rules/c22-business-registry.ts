@@ -20,6 +20,8 @@ export default createRule(
       },
     },
     profiles: ALL_PROFILES,
+    // No earlier than the list that made the business-registration database a national one.
+    validFrom: { issued: 'qd-714-2015' },
     sources: [
       { doc: 'qd-2568-2023', article: 'BRM/DRM' },
       { doc: 'qd-714-2015', article: 'Danh mục CSDL quốc gia' },

@@ -19,6 +19,8 @@ export default createRule(
       'no-national-db': { vi: 'HTTT giải quyết TTHC "{id}" chưa kết nối CSDL quốc gia nào', en: 'Procedure system "{id}" is not linked to any national database' },
     },
     profiles: FROM_2_0,
+    // The one procedure-processing system of a ministry or province is TT 21/2023's notion (effective date not recorded).
+    validFrom: { issued: 'tt-21-2023' },
     sources: [
       { doc: 'tt-21-2023', article: 'Chức năng HTTT giải quyết TTHC cấp bộ, cấp tỉnh' },
       { doc: 'tt-11-2025-bkhcn' },

@@ -63,8 +63,14 @@ export const RULE_DATA: RuleData = {
   legalDocuments: () => (legalDocuments ??= ((readDataFile('catalogues/legal-documents.json') as { entries: LegalDocument[] }).entries ?? []).slice()),
 };
 
-/** A document in force on a date: effective by then (or with no effective date recorded) and not yet repealed. */
-export const inForceOn = (d: LegalDocument, date: string): boolean => (!d.effective || d.effective <= date) && (!d.repealedOn || date < d.repealedOn);
+/**
+ * A document in force on a date: effective by then (issued by then when no effective date is recorded; a text
+ * is never in force before it exists) and not yet repealed.
+ */
+export const inForceOn = (d: LegalDocument, date: string): boolean => {
+  const from = d.effective ?? d.issued;
+  return (!from || from <= date) && (!d.repealedOn || date < d.repealedOn);
+};
 
 /**
  * The laws on a topic in force on a date, in legal-documents.json order (`cybersecurity` on 2026-01-01: Luật

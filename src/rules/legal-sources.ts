@@ -3,7 +3,7 @@
  * and article, and its start date by reference; the document's number, date, title, URL, effective date and
  * verified flag come from the data file, so no legal fact is written twice.
  */
-import { RULE_DATA, type LegalDocument } from './data.js';
+import { inForceOn, RULE_DATA, type LegalDocument } from './data.js';
 import type { Citation, LegalSource, RuleDefinition, RuleMeta, RuleStart } from './types.js';
 
 /** How each kind of instrument is cited, by the prefix of its id; laws are cited by title, others by number alone. */
@@ -37,6 +37,16 @@ export function legalDocument(id: string, rule: string): LegalDocument {
   const d = (byId ??= new Map(RULE_DATA.legalDocuments().map((x) => [x.id, x]))).get(id);
   if (!d) throw new Error(`rule ${rule} cites '${id}', which data/catalogues/legal-documents.json does not hold`);
   return d;
+}
+
+/**
+ * The sources of a rule that are law on `date`: a text not yet in effect or already repealed is left out (C43 cites
+ * NĐ 13/2023 until 31/12/2025 and NĐ 356/2025 from 01/01/2026; a report of 2026 names the second only). All of
+ * them when none is, so that a finding never cites nothing.
+ */
+export function sourcesInForce(sources: readonly LegalSource[], date: string, rule: string): readonly LegalSource[] {
+  const kept = sources.filter((s) => inForceOn(legalDocument(s.doc, rule), date));
+  return kept.length === sources.length ? sources : kept.length ? kept : sources;
 }
 
 /** The date a document takes effect, for rules whose check changes on that day; throws when it is not recorded. */

@@ -3,11 +3,11 @@ import { valueError } from '../../src/schema/registry.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_IDS } from '../../src/catalog/profiles.js';
+import { getProfile, PROFILE_IDS } from '../../src/catalog/profiles.js';
 import { createRule } from '../../src/rules/create-rule.js';
-import { RULE_DATA } from '../../src/rules/data.js';
+import { inForceOn, RULE_DATA } from '../../src/rules/data.js';
 import { RULES, getRule } from '../../src/rules/index.js';
-import { citationOf, startDate } from '../../src/rules/legal-sources.js';
+import { citationOf, sourcesInForce, startDate } from '../../src/rules/legal-sources.js';
 import { ROOT } from '../helpers/cli.js';
 
 const RULES_DIR = path.join(ROOT, 'src/rules');
@@ -132,6 +132,30 @@ describe('legal sources of the rules (data/catalogues/legal-documents.json)', ()
     const recorded = new Set([...documents.values()].flatMap((d) => [d.repealedOn, d.effective, ...(d.deadlines ?? []).map((x) => x.date)]).filter(Boolean));
     const ends = RULES.filter(({ meta }) => meta.validUntil !== undefined && !recorded.has(meta.validUntil)).map(({ meta }) => `${meta.id}: ${meta.validUntil}`);
     expect(ends).toEqual([]);
+  });
+
+  it('no rule applies on a day when none of the texts it cites exists yet or any longer', () => {
+    // A rule without a start date applies from its first framework's date. Exempt, with their reason:
+    // C39/C40 check the roadmap's own consistency by the method of the 2.0 guide, dated by its year only;
+    // C41/C42 check the owner against the catalogues of ministries and provinces in force on the architecture date,
+    // whose entries carry their own sources (the rules cite the reorganisations of 2025);
+    // C44's findings cite the text that repealed the cited one (Finding.sources), its own sources are examples.
+    const EXEMPT = ['C39', 'C40', 'C41', 'C42', 'C44'];
+    const exists = (id: string, day: string) => inForceOn(documents.get(id)!, day);
+    const bare = RULES.filter(({ meta }) => {
+      const first = meta.profiles.map((p) => getProfile(p)?.validFrom ?? '').sort()[0] ?? '';
+      const start = meta.validFrom && meta.validFrom > first ? meta.validFrom : first;
+      return !meta.sources.some((s) => exists(s.doc, start));
+    }).map(({ meta }) => meta.id);
+    expect(bare).toEqual(EXEMPT);
+  });
+
+  it('a report cites the sources in force on its assessment date, all of them when none is', () => {
+    const c43 = getRule('C43')!.meta;
+    const on = (date: string) => sourcesInForce(c43.sources, date, 'C43').map((s) => s.document);
+    expect(on('2025-12-31')).toEqual(['NĐ 13/2023/NĐ-CP', 'QĐ 292/QĐ-BKHCN (25/03/2025)']);
+    expect(on('2026-01-01')).toEqual(['NĐ 356/2025/NĐ-CP', 'Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15', 'QĐ 292/QĐ-BKHCN (25/03/2025)']);
+    expect(sourcesInForce(getRule('C42')!.meta.sources, '2015-01-01', 'C42')).toBe(getRule('C42')!.meta.sources);
   });
 
   it('a declared start is a date the data records, and differs from the main source\'s effective date', () => {
