@@ -1,5 +1,6 @@
-import { getProfile, PROFILE_IDS } from '../catalog/profiles.js';
+import { getProfile, PROFILE_IDS, type Profile } from '../catalog/profiles.js';
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import type { Citation } from './types.js';
 
 /**
  * C01: an architecture follows the framework in force. A draft is judged on the assessment date; an approved
@@ -46,8 +47,14 @@ export default createRule(
     const { framework, architecture } = ctx.model.manifest;
     const declared = getProfile(framework);
     if (!declared) return;
+    // A finding cites the instruments it is about (the declared framework's, and the one in force), not every framework.
+    const cite = (...profiles: Profile[]): Citation[] =>
+      profiles.flatMap((p) => {
+        const doc = ctx.data.legalDocuments().find((d) => d.number === p.instrument.number);
+        return doc ? [{ doc: doc.id, article: `khung ${p.id}` }] : [];
+      });
     if (declared.validFrom && ctx.date < declared.validFrom) {
-      ctx.report({ messageId: 'not-yet', data: { framework, since: declared.validFrom, date: ctx.date }, manifest: ['framework'] });
+      ctx.report({ messageId: 'not-yet', data: { framework, since: declared.validFrom, date: ctx.date }, manifest: ['framework'], sources: cite(declared) });
       return;
     }
     if (architecture.status === 'superseded') return;
@@ -64,6 +71,7 @@ export default createRule(
         messageId: architecture.status === 'draft' ? ('outdated' as const) : ('amend' as const),
         data: { framework, current: current.id, instrument: current.instrument.number, since: current.validFrom ?? end, asOf: ctx.asOf },
         manifest: ['framework'],
+        sources: cite(current, declared),
       });
     }
   },
