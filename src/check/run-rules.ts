@@ -155,6 +155,8 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
     }
     const severity = setting.severity;
     ran.add(meta.id);
+    // Findings without sources of their own share the rule's hint: made once, not once per finding.
+    let ruleHint: Localized | undefined;
     const examined = new Set<string>();
     const marked = new Set<string>();
     const findings: Diagnostic[] = [];
@@ -189,7 +191,7 @@ export function runRules(model: ArchitectureModel, catalogues: Catalogues, opts:
           code: `rule/${meta.id}`,
           severity,
           message: { vi: format(template.vi, data, 'vi'), en: format(template.en, data) },
-          hint: hintOf(meta, f),
+          hint: f.sources ? hintOf(meta, f) : (ruleHint ??= hintOf(meta, f)),
         };
         const loc = locate(model, f);
         if (loc) d.location = loc;
