@@ -21,6 +21,7 @@ export default createRule(
       { doc: 'nd-85-2016', article: 'Điều 7–11' },
     ],
     confidence: 'verified',
+    confidenceNote: { vi: 'Năm cấp độ theo NĐ 85/2016 đã kiểm chứng; số hiệu, ngày của Luật 86/2015 chưa [M]', en: 'The five levels of NĐ 85/2016 are verified; the number and date of Luật 86/2015 are not [M]' },
     category: 'security',
     defaultSeverity: 'error',
   },

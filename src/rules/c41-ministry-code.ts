@@ -24,6 +24,7 @@ export default createRule(
       { doc: 'nq-202-2025', article: 'Sắp xếp đơn vị hành chính cấp tỉnh (34 tỉnh, thành phố)' },
     ],
     confidence: 'verified',
+    confidenceNote: { vi: 'Các bộ theo NQ 176/2025 đã kiểm chứng; 34 tỉnh theo NQ 202/2025 chưa [M]', en: 'The ministries of NQ 176/2025 are verified; the 34 provinces of NQ 202/2025 are not [M]' },
     category: 'governance',
     defaultSeverity: 'warning',
   },

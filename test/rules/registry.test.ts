@@ -150,6 +150,11 @@ describe('legal sources of the rules (data/catalogues/legal-documents.json)', ()
     expect(bare).toEqual(EXEMPT);
   });
 
+  it('a rule marked verified that cites an unverified text says which part is not verified', () => {
+    const silent = RULES.filter(({ meta }) => meta.confidence === 'verified' && meta.sources.some((s) => !s.verified) && !meta.confidenceNote).map(({ meta }) => meta.id);
+    expect(silent).toEqual([]);
+  });
+
   it('a report cites the sources in force on its assessment date, all of them when none is', () => {
     const c43 = getRule('C43')!.meta;
     const on = (date: string) => sourcesInForce(c43.sources, date, 'C43').map((s) => s.document);
