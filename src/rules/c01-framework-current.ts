@@ -51,7 +51,7 @@ export default createRule(
     const cite = (...profiles: Profile[]): Citation[] =>
       profiles.flatMap((p) => {
         const doc = ctx.data.legalDocuments().find((d) => d.number === p.instrument.number);
-        return doc ? [{ doc: doc.id, article: `khung ${p.id}` }] : [];
+        return doc ? [{ doc: doc.id }] : [];
       });
     if (declared.validFrom && ctx.date < declared.validFrom) {
       ctx.report({ messageId: 'not-yet', data: { framework, since: declared.validFrom, date: ctx.date }, manifest: ['framework'], sources: cite(declared) });
