@@ -21,7 +21,7 @@ export default createRule(
       { doc: 'qd-292-2025', article: 'Mục tiêu bảo vệ dữ liệu cá nhân' },
     ],
     confidence: 'unverified',
-    confidenceNote: { vi: 'Mục tiêu trong khung 4.0 đã kiểm chứng; nghĩa vụ cụ thể theo NĐ 13/2023 chưa [M]', en: 'The 4.0 objective is verified; the NĐ 13/2023 duties are not [M]' },
+    confidenceNote: { vi: 'Mục tiêu trong khung 4.0 đã kiểm chứng; nghĩa vụ cụ thể theo nghị định (NĐ 13/2023, từ 01/01/2026 NĐ 356/2025) chưa [M]', en: 'The 4.0 objective is verified; the duties of the decree (NĐ 13/2023, from 01/01/2026 NĐ 356/2025) are not [M]' },
     category: 'security',
     defaultSeverity: 'warning',
   },
