@@ -18,15 +18,19 @@ export default createRule(
       en: 'The network-security and cybersecurity architecture rests on both security laws',
     },
     hint: {
-      vi: 'Thêm vào `contents.legalBases` Luật An toàn thông tin mạng 86/2015/QH13 và Luật An ninh mạng 24/2018/QH14 (hoặc Luật An ninh mạng 116/2025/QH15 từ 01/07/2026).',
-      en: 'Add to `contents.legalBases` the Network Information Security Law 86/2015/QH13 and the Cybersecurity Law 24/2018/QH14 (or Cybersecurity Law 116/2025/QH15 from 01/07/2026).',
+      vi: 'Thêm vào `contents.legalBases` luật về an toàn, an ninh mạng mà phát hiện nêu (luật có hiệu lực vào ngày đánh giá).',
+      en: 'Add to `contents.legalBases` the security law the finding names (the one in force on the assessment date).',
     },
     messages: {
       'missing-law': { vi: 'Căn cứ pháp lý chưa có {law} ({number})', en: 'The legal bases do not cite the {lawEn} ({number})' },
     },
     profiles: FROM_3_0,
-    sources: [{ doc: 'qd-2568-2023', article: 'SRM: Mô hình tham chiếu An toàn thông tin mạng, an ninh mạng' }],
+    sources: [
+      { doc: 'qd-2568-2023', article: 'SRM: Mô hình tham chiếu An toàn thông tin mạng, an ninh mạng' },
+      { doc: 'qd-292-2025', article: 'SRM' },
+    ],
     confidence: 'verified',
+    confidenceNote: { vi: 'SRM của khung 3.0 đã kiểm chứng; khung 4.0 giữ SRM này theo bản tóm tắt, chưa đối chiếu văn bản [M]', en: 'The 3.0 SRM is verified; that 4.0 keeps it comes from a summary, not the text [M]' },
     category: 'security',
     defaultSeverity: 'warning',
   },
