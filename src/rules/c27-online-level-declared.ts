@@ -1,4 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { dayMonthYear } from './legal-sources.js';
 
 /** C27: every public service declares its online level under NĐ 42/2022 (toan_trinh, mot_phan, none). */
 export default createRule(
@@ -9,7 +10,7 @@ export default createRule(
     hint: { vi: 'Thêm `onlineLevel`: toan_trinh, mot_phan hoặc none (giữ `legacyLevel` nếu cần đối chiếu).', en: 'Add `onlineLevel`: toan_trinh, mot_phan or none (keep `legacyLevel` for reference).' },
     messages: {
       missing: { vi: 'Dịch vụ công "{id}" chưa xác định mức độ trực tuyến', en: 'Public service "{id}" declares no online level' },
-      'legacy-only': { vi: 'Dịch vụ công "{id}" chỉ ghi mức {legacy} theo NĐ 43/2011 (đã thay thế từ 24/06/2022)', en: 'Public service "{id}" only gives legacy level {legacy} of NĐ 43/2011 (superseded on 24/06/2022)' },
+      'legacy-only': { vi: 'Dịch vụ công "{id}" chỉ ghi mức {legacy} theo NĐ 43/2011 (đã thay thế từ {since})', en: 'Public service "{id}" only gives legacy level {legacy} of NĐ 43/2011 (superseded on {since})' },
     },
     profiles: ALL_PROFILES,
     // The signing date of NĐ 42/2022, which also ends NĐ 43/2011 in legal-documents.json and the legacy regime in
@@ -21,9 +22,11 @@ export default createRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
+    const legacy = ctx.data.legalDocuments().find((d) => d.id === 'nd-43-2011');
+    const since = legacy?.repealedOn ? dayMonthYear(legacy.repealedOn) : '—';
     for (const svc of ctx.elements('public-service')) {
       if (svc.onlineLevel !== undefined) continue;
-      if (svc.legacyLevel !== undefined) ctx.report({ messageId: 'legacy-only', data: { id: svc.id, legacy: String(svc.legacyLevel) }, element: svc.id, field: 'legacyLevel' });
+      if (svc.legacyLevel !== undefined) ctx.report({ messageId: 'legacy-only', data: { id: svc.id, legacy: String(svc.legacyLevel), since }, element: svc.id, field: 'legacyLevel' });
       else ctx.report({ messageId: 'missing', data: { id: svc.id }, element: svc.id });
     }
   },
