@@ -101,6 +101,8 @@ export interface AgencyRef {
 }
 
 export function parseAgencyRef(ref: string): AgencyRef | undefined {
+  // Most references are plain element ids: no regular expression for them (the model stage asks for every reference).
+  if (!ref.startsWith('ministry:') && !ref.startsWith('province:')) return undefined;
   const m = /^(ministry|province):([^/]+)\/(.+)$/.exec(ref);
   return m ? { ns: m[1] as AgencyRef['ns'], agency: m[2]!, element: m[3]! } : undefined;
 }

@@ -16,13 +16,17 @@ const F = 6;
 class Ints {
   data = new Int32Array(64);
   length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
+  /** Room for `n` more values. */
+  reserve(n: number): Int32Array {
+    if (this.length + n > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n));
       bigger.set(this.data);
       this.data = bigger;
     }
-    this.data[this.length++] = x;
+    return this.data;
+  }
+  push(x: number): void {
+    this.reserve(1)[this.length++] = x;
   }
 }
 
@@ -55,18 +59,24 @@ export class ElementSpans {
   field(keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, quotedKey: boolean, sequence = false): void {
     if (quotedKey) this.itemStart.data[this.current] = -1;
     const fields = this.fields;
-    fields.push(keyStart);
-    fields.push(keyEnd);
-    fields.push(valueStart);
-    fields.push(valueEnd);
-    fields.push(sequence ? this.items.length >> 1 : -1);
-    fields.push(0);
+    const data = fields.reserve(F);
+    const at = fields.length;
+    data[at] = keyStart;
+    data[at + 1] = keyEnd;
+    data[at + 2] = valueStart;
+    data[at + 3] = valueEnd;
+    data[at + 4] = sequence ? this.items.length >> 1 : -1;
+    data[at + 5] = 0;
+    fields.length = at + F;
   }
 
   /** The next item of the sequence that is the current element's last field. */
   item(start: number, end: number): void {
-    this.items.push(start);
-    this.items.push(end);
+    const items = this.items;
+    const data = items.reserve(2);
+    data[items.length] = start;
+    data[items.length + 1] = end;
+    items.length += 2;
     this.fields.data[this.fields.length - 1]!++;
   }
 

@@ -10,12 +10,8 @@ import type { ArchitectureModel } from './types.js';
 
 type Path = (string | number)[];
 
-/** A bilingual text: `{vi, en?}`, nothing else. */
-function isText(v: object): v is { vi: unknown; en?: unknown } {
-  if (!('vi' in v)) return false;
-  for (const k in v) if (k !== 'vi' && k !== 'en') return false;
-  return true;
-}
+/** A bilingual text: `{vi, en?}` (the schemas give no other object a `vi` string). */
+const isText = (v: object): v is { vi: string; en?: unknown } => typeof (v as { vi?: unknown }).vi === 'string';
 
 /**
  * Paths below `value` (at `path`, a stack this walk pushes to and pops) of the texts without `lang`; texts sit
