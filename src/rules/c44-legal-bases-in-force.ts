@@ -1,6 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import { normaliseCitation } from './helpers.js';
-import { dayMonthYear } from './legal-sources.js';
 
 /**
  * C44: legal bases cited by the architecture are not repealed or superseded on the assessment date. The repeals
@@ -40,10 +39,11 @@ export default createRule(
       }
       return matched.get(text);
     };
-    // Each finding cites what ended the text it is about: the text that replaced it, else the record of its end.
+    // Each finding cites what ended the text it is about: the text that replaced it, else the text itself (its end is
+    // in the message, in the reader's language).
     const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) => {
       const successor = doc.repealedBy ? byId.get(doc.repealedBy) : undefined;
-      const sources = successor ? [{ doc: successor.id, article: `thay thế ${doc.number}` }] : [{ doc: doc.id, article: `hết hiệu lực ${dayMonthYear(doc.repealedOn!)}` }];
+      const sources = [{ doc: (successor ?? doc).id }];
       ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: successor?.number ?? '—' }, ...at, sources });
     };
     const bases = ctx.model.manifest.contents?.legalBases;
