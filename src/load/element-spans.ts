@@ -3,15 +3,6 @@ import type { JsonPath } from '../diagnostics/diagnostic.js';
 /** Fields are recorded in sixes: key start, key end, value start, value end, first item, item count. */
 const F = 6;
 
-/**
- * Offsets the simple reader (simple-yaml.ts) records while it parses an element file: where each item of the
- * top-level `elements` sequence starts, for each of its fields the spans of the key and the value, and for a
- * field whose value is a sequence the span of each item. A finding or an evidence line at `elements[i]`,
- * `elements[i].field` or `elements[i].field[k]` is then placed without parsing the file again (issue #13);
- * every other path, and whatever the reader cannot place exactly (a block scalar, an empty value, an item
- * with a quoted key), is left to the locator (locate.ts). The ranges are the ones the `yaml` parser gives:
- * test/perf/element-spans.test.ts compares them on every element, field and item.
- */
 /** A growable list of 32-bit integers (offsets fit: files are limited to a few megabytes). */
 class Ints {
   data = new Int32Array(64);
@@ -30,6 +21,15 @@ class Ints {
   }
 }
 
+/**
+ * Offsets the simple reader (simple-yaml.ts) records while it parses an element file: where each item of the
+ * top-level `elements` sequence starts, for each of its fields the spans of the key and the value, and for a
+ * field whose value is a sequence the span of each item. A finding or an evidence line at `elements[i]`,
+ * `elements[i].field` or `elements[i].field[k]` is then placed without parsing the file again (issue #13);
+ * every other path, and whatever the reader cannot place exactly (a block scalar, an empty value, an item
+ * with a quoted key), is left to the locator (locate.ts). The ranges are the ones the `yaml` parser gives:
+ * test/perf/element-spans.test.ts compares them on every element, field and item.
+ */
 export class ElementSpans {
   /** Offset where element i starts (its first key), -1 when it is not placed. */
   private readonly itemStart = new Ints();
