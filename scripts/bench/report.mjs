@@ -180,7 +180,7 @@ export function renderMarkdown(r) {
     '',
     'Stages are timed in one cold process each (`scripts/bench/stages.mjs`, median over the runs): **load** = discover, read, then per file',
     'parse (fast tiers) and the element schema\'s yes/no (a worker thread above 20 M characters), **schema** = the manifest and the error details of',
-    'rejected files (precompiled validators), **model** = catalogues + references, **graph** = cycles, isolation and layer findings on the model,',
+    'rejected files (precompiled validators), **model** = catalogues + references, **graph** = cycles, isolation and layer findings on the model and the texts missing a declared language,',
     '**rules** = the sorted graph and the conformance rules with their evidence, **report** = the report model: the four-shortcomings figures',
     '(connected systems, service levels, national data, duplicate candidates) and every rule\'s status, **render** = the Markdown text of the',
     'conformance report. `arch validate` runs load → graph; `arch check` adds rules, report and render. The growth exponent is the',

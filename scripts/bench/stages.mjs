@@ -35,6 +35,7 @@ const [{ loadRepository }, { validateSchemas }, { Catalogues }, { buildModel }, 
 ]);
 const graphMod = await load('graph/build-graph.js');
 const graphDiag = await load('graph/graph-diagnostics.js');
+const languages = await load('model/missing-languages.js'); // absent before #20
 const rulesMod = validateOnly ? undefined : await load('check/run-rules.js');
 const reportModel = validateOnly ? undefined : await load('check/report-model.js');
 const reportView = validateOnly ? undefined : await load('render/report.js');
@@ -51,6 +52,8 @@ const diagnostics = [...repo.diagnostics, ...schema.diagnostics, ...built.diagno
 // As in src/pipeline.ts: validate's graph findings work on the model; the sorted graph is built only for rules.
 if (graphDiag && built.model) {
   diagnostics.push(...graphDiag.graphDiagnostics(built.model, { complete: !diagnostics.some((d) => d.severity === 'error') }));
+  // As in src/pipeline.ts, the texts missing a declared language are found with the graph findings.
+  if (languages) diagnostics.push(...languages.missingLanguageDiagnostics(built.model));
   lap('graph');
 }
 const graph = graphMod && built.model && !validateOnly ? graphMod.buildGraph(built.model, catalogues) : undefined;
