@@ -10,7 +10,7 @@
  */
 import { inForce, readDataFile, type CatalogueEntry, type Catalogues } from '../catalog/catalog.js';
 import { getProfile } from '../catalog/profiles.js';
-import { RULE_DATA, topicLawsInForce, type LegalDocument } from '../rules/data.js';
+import { instrumentDocument, RULE_DATA, topicLawsInForce, type LegalDocument } from '../rules/data.js';
 import type { Localized } from '../diagnostics/diagnostic.js';
 
 export type Lang = 'vi' | 'en';
@@ -55,9 +55,10 @@ function onlineLevelField(date: string): string {
 /** The legal bases to cite on `date`: the framework's instrument and, from 3.0, the security law(s) in force. */
 function legalBases(o: ScaffoldOptions): LegalDocument[] {
   const docs = RULE_DATA.legalDocuments();
-  const instrument = getProfile(o.framework)?.instrument.number;
+  const profile = getProfile(o.framework);
+  const instrument = profile && instrumentDocument(docs, profile);
   const security = topicLawsInForce(docs, 'cybersecurity', o.date);
-  return [...docs.filter((d) => d.number === instrument), ...(['1.0', '2.0'].includes(o.framework) ? [] : security)];
+  return [...(instrument ? [instrument] : []), ...(['1.0', '2.0'].includes(o.framework) ? [] : security)];
 }
 
 /** All groups of requirements of TCVN 11930:2017 (data/catalogues/security-levels.json). */

@@ -43,8 +43,8 @@ function missingIn(value: unknown, path: Path, lang: 'en', out: Path[], depth = 
 
 const SHOWN = 6;
 /** `name, description, objectives[0].kpi` (the first few, then how many more). */
-function fieldList(paths: readonly Path[], from: number): string {
-  const names = paths.map((p) => p.slice(from).reduce<string>((s, x) => (typeof x === 'number' ? `${s}[${x}]` : s ? `${s}.${x}` : x), ''));
+function fieldList(paths: readonly Path[]): string {
+  const names = paths.map((p) => p.reduce<string>((s, x) => (typeof x === 'number' ? `${s}[${x}]` : s ? `${s}.${x}` : x), ''));
   return names.length > SHOWN ? `${names.slice(0, SHOWN).join(', ')} (+${names.length - SHOWN})` : names.join(', ');
 }
 
@@ -53,15 +53,16 @@ export function missingLanguageDiagnostics(model: ArchitectureModel): Diagnostic
   const out: Diagnostic[] = [];
   const contents: Path[] = [];
   missingIn(model.manifest.contents, ['contents'], 'en', contents);
-  if (contents.length > 0) out.push(diag('model/missing-language', { what: 'arch.yaml', fields: fieldList(contents, 0) }, model.manifestFile.at(contents[0]!)));
+  if (contents.length > 0) out.push(diag('model/missing-language', { what: 'arch.yaml', fields: fieldList(contents) }, model.manifestFile.at(contents[0]!)));
   for (const e of model.elements) {
     const o = model.origin.get(e.id);
     if (!o) continue;
     const paths: Path[] = [];
     missingIn(e, [], 'en', paths, -1); // its fields at depth 0, as the manifest's contents
     if (paths.length === 0) continue;
-    const d = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.vi} "${e.id}"`, fields: fieldList(paths, 0) }, o.file.at(['elements', o.index, ...paths[0]!]));
-    d.message.en = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.en} "${e.id}"`, fields: fieldList(paths, 0) }).message.en;
+    const fields = fieldList(paths);
+    const d = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.vi} "${e.id}"`, fields }, o.file.at(['elements', o.index, ...paths[0]!]));
+    d.message.en = diag('model/missing-language', { what: `${KIND_INFO[e.kind].label.en} "${e.id}"`, fields }).message.en;
     out.push(d);
   }
   return out;

@@ -1,6 +1,7 @@
 import { getProfile, PROFILE_IDS, type Profile } from '../catalog/profiles.js';
 import { ALL_PROFILES, createRule } from './create-rule.js';
 import type { Citation } from './types.js';
+import { instrumentDocument } from './data.js';
 
 /**
  * C01: an architecture follows the framework in force. A draft is judged on the assessment date; an approved
@@ -50,7 +51,7 @@ export default createRule(
     // A finding cites the instruments it is about (the declared framework's, and the one in force), not every framework.
     const cite = (...profiles: Profile[]): Citation[] =>
       profiles.flatMap((p) => {
-        const doc = ctx.data.legalDocuments().find((d) => d.number === p.instrument.number);
+        const doc = instrumentDocument(ctx.data.legalDocuments(), p);
         return doc ? [{ doc: doc.id }] : [];
       });
     if (declared.validFrom && ctx.date < declared.validFrom) {

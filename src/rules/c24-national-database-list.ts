@@ -39,8 +39,8 @@ export default createRule(
       else if (!entry || entry.category !== 'database') ctx.report({ messageId: 'not-in-list', data: { id: db.id, ref }, element: db.id, field: 'nationalRef' });
     }
     // The repealed list (NĐ 47/2024), its repeal date and the text that repealed it come from data/catalogues/legal-documents.json.
-    const repealed = ctx.data.legalDocuments().find((d) => d.id === REPEALED_LIST);
-    if (!repealed?.repealedOn || ctx.asOf < repealed.repealedOn) return;
+    const repealed = legalDocument(REPEALED_LIST, 'C24');
+    if (!repealed.repealedOn || ctx.asOf < repealed.repealedOn) return;
     const since = dayMonthYear(repealed.repealedOn);
     const by = repealed.repealedBy ? citationOf(legalDocument(repealed.repealedBy, 'C24')) : '—';
     const bases = ctx.model.manifest.contents?.legalBases;

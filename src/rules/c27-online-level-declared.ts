@@ -1,5 +1,5 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
-import { dayMonthYear } from './legal-sources.js';
+import { dayMonthYear, legalDocument } from './legal-sources.js';
 
 /** C27: every public service declares its online level under NĐ 42/2022 (toan_trinh, mot_phan, none). */
 export default createRule(
@@ -22,8 +22,8 @@ export default createRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
-    const legacy = ctx.data.legalDocuments().find((d) => d.id === 'nd-43-2011');
-    const since = legacy?.repealedOn ? dayMonthYear(legacy.repealedOn) : '—';
+    const legacy = legalDocument('nd-43-2011', 'C27');
+    const since = legacy.repealedOn ? dayMonthYear(legacy.repealedOn) : '—';
     for (const svc of ctx.elements('public-service')) {
       if (svc.onlineLevel !== undefined) continue;
       if (svc.legacyLevel !== undefined) ctx.report({ messageId: 'legacy-only', data: { id: svc.id, legacy: String(svc.legacyLevel), since }, element: svc.id, field: 'legacyLevel' });

@@ -79,6 +79,10 @@ export const inForceOn = (d: LegalDocument, date: string): boolean => {
  */
 export const topicLawsInForce = (docs: readonly LegalDocument[], topic: string, date: string): LegalDocument[] => docs.filter((d) => d.topics?.includes(topic) && inForceOn(d, date));
 
+/** The entry of the instrument that issued a framework profile (matched by its number), if legal-documents.json holds it. */
+export const instrumentDocument = (docs: readonly LegalDocument[], profile: { instrument: { number: string } }): LegalDocument | undefined =>
+  docs.find((d) => d.number === profile.instrument.number);
+
 /** The date of deadline `id` of document `doc` (legal-documents.json `deadlines`); throws, naming the rule, when it is not recorded. */
 export function deadlineDate(docs: readonly LegalDocument[], ref: { doc: string; id: string }, rule: string): string {
   const date = docs.find((d) => d.id === ref.doc)?.deadlines?.find((d) => d.id === ref.id)?.date;
