@@ -2,7 +2,8 @@
  * An output folder switched in whole or not at all (ROBUSTNESS.md §4.3). The new content is written to a
  * sibling staging folder (`.NAME.arch-staging-PID-HEX`), every file in full and fsynced; then the old folder
  * is renamed aside, the staging folder renamed in, and the old one removed. Readers see the old folder or
- * the new one, never a mix.
+ * the new one, never a mix; only between the two renames (Node has no atomic exchange of two folders) is the
+ * folder absent, its old content whole beside it.
  *
  * - One writer per folder: an exclusive lock file beside it (`.NAME.arch-lock`, holding the pid); a second
  *   run refuses with the holder's pid. A lock whose process is gone is taken over.
