@@ -10,7 +10,7 @@ export interface Profile {
   instrument: { number: string; date: string; issuer?: string; source?: string; verified?: boolean };
   validFrom?: string;
   validUntil?: string;
-  /** Why a framework has no end date though a later one exists (its instrument was not repealed), with the source. */
+  /** Why a framework has no end date though a later one exists (its instrument was not repealed), or how its end date is known; with the source. */
   validUntilNote?: { vi: string; en: string; source: string; verified: boolean };
   layers: { id: string; name: Localized }[];
   requiredContents: { id: string; name: Localized; clause?: Localized }[];

@@ -41,6 +41,10 @@ export default createRule(
       { doc: 'cv-1178-2015' },
     ],
     confidence: 'verified',
+    confidenceNote: {
+      vi: 'Khung 4.0 thay khung 3.0 và khung tổng thể quốc gia số ra đời sau đó đã kiểm chứng; khung 2.0 thay 1.0 và khung 3.0 thay 2.0 suy từ thứ tự các khung, chưa đối chiếu điều khoản thay thế [M]',
+      en: 'That 4.0 replaced 3.0, and the national framework that came after, are verified; that 2.0 replaced 1.0 and 3.0 replaced 2.0 is inferred from the succession of frameworks, the replacing clauses are not checked [M]',
+    },
     category: 'governance',
     defaultSeverity: 'warning',
   },

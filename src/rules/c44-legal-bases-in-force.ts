@@ -1,10 +1,12 @@
 import { ALL_PROFILES, createRule } from './create-rule.js';
+import { repealVerified } from './data.js';
 import { normaliseCitation } from './helpers.js';
 
 /**
  * C44: legal bases cited by the architecture are not repealed or superseded on the assessment date. The repeals
  * live in legal-documents.json (`repealedBy`, `repealedOn`, each with its source); a finding cites the text that
- * replaced the one it is about. The rule's own sources are examples of such repeals.
+ * replaced the one it is about, and says so when that repeal is not verified. The rule's own sources are examples
+ * of such repeals.
  */
 export default createRule(
   {
@@ -14,6 +16,10 @@ export default createRule(
     hint: { vi: 'Thay văn bản đã hết hiệu lực bằng văn bản thay thế.', en: 'Replace the repealed instrument with its successor.' },
     messages: {
       repealed: { vi: 'Văn bản {number} đã hết hiệu lực từ {since}, thay bằng {successor}', en: '{number} is no longer in force since {since}; replaced by {successor}' },
+      'repealed-unverified': {
+        vi: 'Văn bản {number} được ghi nhận là hết hiệu lực từ {since}, thay bằng {successor} (việc thay thế chưa được kiểm chứng; đối chiếu văn bản trước khi sửa)',
+        en: '{number} is recorded as no longer in force since {since}, replaced by {successor} (the repeal is not verified; check the text before amending)',
+      },
     },
     profiles: ALL_PROFILES,
     // The repeal dates themselves live in data/catalogues/legal-documents.json, each with its own source.
@@ -44,7 +50,7 @@ export default createRule(
     const report = (doc: (typeof docs)[number], at: { manifest: (string | number)[] } | { element: string; field: string; index: number }) => {
       const successor = doc.repealedBy ? byId.get(doc.repealedBy) : undefined;
       const sources = [{ doc: (successor ?? doc).id }];
-      ctx.report({ messageId: 'repealed', data: { number: doc.number, since: doc.repealedOn!, successor: successor?.number ?? '—' }, ...at, sources });
+      ctx.report({ messageId: repealVerified(doc) ? ('repealed' as const) : ('repealed-unverified' as const), data: { number: doc.number, since: doc.repealedOn!, successor: successor?.number ?? '—' }, ...at, sources });
     };
     const bases = ctx.model.manifest.contents?.legalBases;
     if (Array.isArray(bases)) bases.forEach((b, index) => {

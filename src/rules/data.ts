@@ -25,7 +25,12 @@ export interface LegalDocument {
   /** Legal deadlines the text sets (a duty to be met by a date). */
   deadlines?: { id: string; date: string; what: Localized; verified?: boolean; source?: string }[];
   verified?: boolean;
+  /** `false` when the repeal (`repealedBy`, `repealedOn`) is not verified though the rest of the entry is. */
+  repealVerified?: boolean;
 }
+
+/** Whether a document's repeal is verified: the entry is, and its repeal is not marked otherwise. */
+export const repealVerified = (d: LegalDocument): boolean => d.verified === true && d.repealVerified !== false;
 
 export interface ApprovalRule {
   levels: number[];

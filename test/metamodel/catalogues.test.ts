@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Catalogues, inForce, NAMESPACES } from '../../src/catalog/catalog.js';
 import { PROFILE_IDS, profiles } from '../../src/catalog/profiles.js';
+import { instrumentDocument, repealVerified, RULE_DATA } from '../../src/rules/data.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DATA = path.join(ROOT, 'data');
@@ -169,6 +170,19 @@ describe('framework profiles', () => {
       expect(p.instrument.number, p.id).toMatch(/\//);
       expect(p.layers.length, p.id).toBeGreaterThan(0);
     }
+  });
+
+  it('agrees with legal-documents.json: a framework ends when its instrument is repealed, unverified in both files or in neither', () => {
+    const docs = RULE_DATA.legalDocuments();
+    const rows = profiles().map((p) => {
+      const doc = instrumentDocument(docs, p);
+      return { id: p.id, doc: doc?.id, ends: p.validUntil, repealed: doc?.repealedOn, endVerified: p.validUntil ? p.validUntilNote?.verified !== false : undefined, repealVerified: doc?.repealedOn ? repealVerified(doc) : undefined };
+    });
+    for (const r of rows) {
+      expect(r.doc, r.id).toBeDefined();
+      expect([r.ends, r.endVerified], r.id).toEqual([r.repealed, r.repealVerified]);
+    }
+    expect(rows.filter((r) => r.ends && !r.endVerified).map((r) => r.id)).toEqual(['1.0', '2.0']);
   });
 
   it('2.0 and later require the seven contents and the five component architectures; 1.0 does not', () => {
