@@ -11,7 +11,7 @@ import { toMermaid } from '../export/mermaid.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import { integrationView, overviewSvg, overviewView, viewDot, viewSvg } from '../views/index.js';
 import { systemPages } from './site-systems.js';
-import { docxTooBig } from './docx/index.js';
+import { docxTooBig } from './docx/limit.js';
 import type { ArchitectureModel } from '../model/types.js';
 import { label, render } from './engine.js';
 import { renderOutlineView } from './outline.js';

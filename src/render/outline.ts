@@ -6,7 +6,6 @@ import type { Catalogues } from '../catalog/catalog.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { ArchitectureGraph } from '../graph/index.js';
 import type { ArchitectureModel } from '../model/types.js';
-import { renderDocx } from './docx/index.js';
 import { render } from './engine.js';
 import { buildOutlineViewModel } from './view-models/outline.js';
 import type { OutlineViewModel } from './view-models/types.js';
@@ -25,7 +24,11 @@ export interface OutlineRequest {
 
 /** The document in one format (a string for md/html, bytes for docx) from an already-built view model. */
 export async function renderOutlineView(vm: OutlineViewModel, format: OutlineFormat, req: Pick<OutlineRequest, 'model' | 'templatesDir'>): Promise<string | Uint8Array> {
-  if (format === 'docx') return renderDocx(vm, { isoDate: String(req.model.manifest.architecture.date), ...(req.templatesDir ? { templatesDir: req.templatesDir } : {}) });
+  if (format === 'docx') {
+    // The Word library is loaded only for a Word document.
+    const { renderDocx } = await import('./docx/index.js');
+    return renderDocx(vm, { isoDate: String(req.model.manifest.architecture.date), ...(req.templatesDir ? { templatesDir: req.templatesDir } : {}) });
+  }
   return render(`${vm.outline}/document`, vm, { format, lang: vm.lang, ...(req.templatesDir ? { templatesDir: req.templatesDir } : {}) });
 }
 

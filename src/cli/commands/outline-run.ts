@@ -27,7 +27,7 @@ export async function runOutline(io: CliIO, dir: string, opts: OutlineOptions): 
   const input = loadGraph(io, dir, defaultLang(io.env), 'outline');
   if (!input) return 1;
   if (opts.format === 'docx') {
-    const { docxTooBig } = await import('../../render/docx/index.js');
+    const { docxTooBig } = await import('../../render/docx/limit.js');
     const tooBig = docxTooBig(input.model.elements.length);
     if (tooBig) throw new InputError(tooBig);
   }

@@ -2,9 +2,7 @@
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { PortfolioResult } from '../../portfolio/types.js';
 import { render } from '../engine.js';
-import { renderPortfolioDocx } from './docx.js';
 import { buildPortfolioView } from './view-model.js';
-import { renderPortfolioXlsx } from './xlsx.js';
 
 export const PORTFOLIO_FORMATS = ['md', 'html', 'json', 'xlsx', 'docx'] as const;
 export type PortfolioFormat = (typeof PORTFOLIO_FORMATS)[number];
@@ -21,7 +19,8 @@ export function portfolioJson(result: PortfolioResult, generator: string): strin
 export async function renderPortfolio(result: PortfolioResult, format: PortfolioFormat, lang: Lang, generator: string, templatesDir?: string): Promise<string | Uint8Array> {
   if (format === 'json') return portfolioJson(result, generator);
   const view = buildPortfolioView(result, lang, generator, templatesDir);
-  if (format === 'xlsx') return renderPortfolioXlsx(view, stampOf(result));
-  if (format === 'docx') return renderPortfolioDocx(view, stampOf(result), templatesDir);
+  // The spreadsheet and Word libraries are loaded only for their own format.
+  if (format === 'xlsx') return (await import('./xlsx.js')).renderPortfolioXlsx(view, stampOf(result));
+  if (format === 'docx') return (await import('./docx.js')).renderPortfolioDocx(view, stampOf(result), templatesDir);
   return render(format === 'html' ? 'portfolio/dashboard' : 'portfolio/report', view, { format, lang, ...(templatesDir ? { templatesDir } : {}) });
 }

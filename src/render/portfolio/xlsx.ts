@@ -4,7 +4,7 @@
  * byte-stable (fixed timestamps) like the Word files.
  */
 import ExcelJS from 'exceljs';
-import { repackZip } from '../docx/package.js';
+import { repackZip } from '../office-zip.js';
 import type { PortfolioView, Table } from './view-model.js';
 
 /** Sheet names (short labels, `sheet.<table>`): at most 31 characters, none of : \ / ? * [ ], unique. */
