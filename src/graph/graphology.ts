@@ -13,8 +13,13 @@
  *   make every validation ~4× slower for a yes/no that still needs the cycles listed. So `findCycles` is the
  *   one cycle implementation (C39 uses it too), and a property test checks it against graphology-dag.
  */
-import { MultiDirectedGraph } from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
+import { createRequire } from 'node:module';
 import type { ArchitectureGraph, GraphEdge } from './types.js';
+
+/** graphology, loaded on the first walk: a command that never walks the graph (validate, check) never loads it. */
+let lib: typeof import('graphology') | undefined;
+const graphology = () => (lib ??= createRequire(import.meta.url)('graphology') as typeof import('graphology'));
 
 type Which = 'dependencies' | 'all';
 
@@ -24,7 +29,7 @@ const NAVIGABLE: Record<Which, WeakMap<ArchitectureGraph, MultiDirectedGraph>> =
 function navigable(graph: ArchitectureGraph, which: Which): MultiDirectedGraph {
   let g = NAVIGABLE[which].get(graph);
   if (g) return g;
-  g = new MultiDirectedGraph();
+  g = new (graphology().MultiDirectedGraph)();
   for (const n of graph.nodes) g.addNode(n.id);
   const { edges } = graph;
   for (let i = 0; i < edges.length; i++) {
