@@ -6,6 +6,9 @@
  * template it would compile, so an edited template or a stale build is compiled at run time as before.
  */
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packagePath } from '../util/paths.js';
 
 export const PRECOMPILED_FILE = 'templates.generated.cjs';
 
@@ -28,11 +31,16 @@ export function templateStamp(source: string, options: object): string {
 
 let loaded: Precompiled | null | undefined;
 
-/** The build's precompiled templates, or null when there are none (running from src/, or not built). */
+/**
+ * The build's precompiled templates, or null when there are none (running from src/, or not built): the file of
+ * dist/render/, beside this module or, in a bundled command (dist/bundle/, scripts/bundle-cli.mjs), not.
+ */
 export function precompiledTemplates(): Precompiled | null {
   if (loaded !== undefined) return loaded;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const file = here.startsWith(packagePath('dist')) ? packagePath('dist', 'render', PRECOMPILED_FILE) : path.join(here, PRECOMPILED_FILE);
   try {
-    loaded = createRequire(import.meta.url)(`./${PRECOMPILED_FILE}`) as Precompiled;
+    loaded = createRequire(import.meta.url)(file) as Precompiled;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
     loaded = null;

@@ -36,18 +36,27 @@ describe('no code or data from outside the package is run or fetched', () => {
     expect(hits(/\beval\(|new Function\(|\bfetch\(|new WebSocket\(/g)).toEqual([]);
   });
 
-  it('dynamic import() only of relative string literals (the package\'s own modules)', () => {
+  /** What the package may load by name: its own modules (a relative path) and its dependencies (package.json). */
+  const DEPENDENCIES = Object.keys((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+  const ownOrDependency = (arg: string) => /^'\.\.?\//.test(arg) || DEPENDENCIES.some((d) => arg === `'${d}'` || arg.startsWith(`'${d}/`));
+  const calls = (re: RegExp) => sources.flatMap(({ file, text }) => [...text.matchAll(re)].map((m) => ({ file, arg: m[1]!.trim() })));
+
+  it('dynamic import() only of string literals naming the package\'s own modules or its dependencies', () => {
     // `typeof import('…')` is a type, not a load.
-    expect(hits(/(?<!typeof )\bimport\((?!['"]\.\.?\/)[^)]*\)/g)).toEqual([]);
-    expect(hits(/(?<!typeof )\bimport\(['"]\.\.?\//g).length).toBeGreaterThan(5);
+    const imports = calls(/(?<!typeof )\bimport\(([^)]*)\)/g);
+    expect(imports.filter((c) => !ownOrDependency(c.arg))).toEqual([]);
+    expect(imports.filter((c) => c.arg.startsWith("'.")).length).toBeGreaterThan(5);
+    expect(imports.map((c) => c.arg).filter((a) => !a.startsWith("'."))).toEqual(["'@hpcc-js/wasm-graphviz'"]);
   });
 
-  it('require() only of ajv modules and the package\'s own precompiled validators', () => {
-    const requires = hits(/\brequire\(([^)]*)\)/g);
-    expect(requires.every((h) => h.startsWith('src/schema/registry.ts: '))).toBe(true);
-    expect(requires.filter((h) => !/require\((?:'ajv[^']*'|'ajv-formats'|file)\)/.test(h))).toEqual([]);
-    // `file` defaults to the package's dist folder.
+  it('require() only of dependencies, and of the package\'s own precompiled templates by a path under its folder', () => {
+    // Every way the sources require: `require`, `requireHere` and `createRequire(import.meta.url)(…)`.
+    const requires = calls(/\b(?:require|requireHere|createRequire\(import\.meta\.url\))\(([^)]*)\)/g);
+    expect(requires.length).toBeGreaterThan(8);
+    expect(requires.filter((c) => !ownOrDependency(c.arg))).toEqual([{ file: 'src/render/precompiled.ts', arg: 'file' }]);
+    // That `file`, and the one of the precompiled validators (run through loadGenerated), are in the package's dist folder.
     expect(sources.find((s) => s.file === 'src/schema/registry.ts')!.text).toMatch(/loadPrecompiled\(file = packagePath\('dist'/);
+    expect(sources.find((s) => s.file === 'src/render/precompiled.ts')!.text).toMatch(/const file = here\.startsWith\(packagePath\('dist'\)\) \? packagePath\('dist', 'render', PRECOMPILED_FILE\) : path\.join\(here, PRECOMPILED_FILE\);/);
   });
 
   it('worker threads run only the package\'s own workers (per file, per portfolio repository, per diff version)', () => {
