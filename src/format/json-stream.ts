@@ -44,6 +44,11 @@ export function* mapped<T, U>(list: readonly T[], f: (t: T) => U): Generator<U> 
 export function* streamPrettyJson(value: unknown): Generator<string> {
   let chunk = '';
   function* emit(v: unknown, pad: string): Generator<string> {
+    // A small subtree (a finding, a rule's metadata) in one JSON.stringify: walking it here would cost a generator per value.
+    if (small(v)) {
+      chunk += v !== null && typeof v === 'object' ? JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`) : JSON.stringify(v);
+      return;
+    }
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
       const inner = `${pad}  `;
       if (Array.isArray(v)) {
@@ -85,8 +90,23 @@ export function* streamPrettyJson(value: unknown): Generator<string> {
       chunk += `\n${pad}}`;
       return;
     }
-    chunk += v !== null && typeof v === 'object' ? JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`) : JSON.stringify(v);
+    chunk += JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`);
   }
   yield* emit(value, '');
   yield `${chunk}\n`;
+}
+
+/** Objects and arrays a subtree may hold and still be written in one piece. */
+const SMALL = 256;
+
+/** Whether `v` holds at most SMALL objects and arrays (counting itself); stops counting past that. */
+function small(v: unknown, budget = { left: SMALL }): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (--budget.left < 0) return false;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!small(x, budget)) return false;
+    return true;
+  }
+  for (const x of Object.values(v)) if (!small(x, budget)) return false;
+  return true;
 }

@@ -45,4 +45,13 @@ describe('streamPrettyJson', () => {
       { seed: 20_261_205, numRuns: 2000 },
     );
   });
+
+  it('walks a large value piece by piece (small subtrees in one piece) with the same bytes, in bounded chunks', () => {
+    const finding = (i: number) => ({ id: `f-${i}`, skipped: undefined, at: new Date(Date.UTC(2026, 0, 1 + (i % 28))), path: ['a', i, undefined, [i, {}]], empty: {} });
+    const big = { rules: Array.from({ length: 40 }, (_, r) => ({ id: `C${r}`, note: undefined, findings: Array.from({ length: 300 }, (_, i) => finding(r * 300 + i)), evidence: { ids: Array.from({ length: 400 }, (_, i) => ({ id: i })) } })), list: [] };
+    const chunks = [...streamPrettyJson(big)];
+    expect(chunks.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
+    expect(chunks.length).toBeGreaterThan(20);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(200_000);
+  });
 });
