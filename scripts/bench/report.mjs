@@ -85,7 +85,7 @@ function targets13(r) {
     const floors = misses
       .map((n) => r.results.find((x) => k(x.entities) === n))
       .filter(Boolean)
-      .map((x) => `${k(x.entities)} ${s(x.validate.ms)}${extra.length && x.stages ? ` + ${extra.map((st) => `${st} ${s(x.stages[st])}`).join(', ')} (importing the check pipeline's modules alone: ${s(x.stages.import)})` : ''}`);
+      .map((x) => `${k(x.entities)} ${s(x.validate.ms)}${extra.length && x.stages ? ` + ${extra.map((st) => `${st} ${s(x.stages[st])}`).join(', ')} (importing the pipeline's modules one by one, as this breakdown does: ${s(x.stages.import)}; the command loads them bundled)` : ''}`);
     const why = misses.length && floors.length ? ` — \`arch validate\` alone${extra.length ? ', then its stages' : ''}: ${floors.join('; ')}` : '';
     rows.push(`| \`arch ${name}\` | ≤ ${limits.map(s).join(' / ')}${memMB ? `, ≤ ${mb(memMB)} at 100k` : ''} | ${cells.join(' / ')} | ${verdict(misses, measured)}${why} |`);
   }
