@@ -38,22 +38,23 @@ function external(id, importer) {
   return file.startsWith(`${DIST}${path.sep}`) && !INLINE.has(path.relative(DIST, file).split(path.sep).join('/'));
 }
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root: ROOT,
-  publicDir: false,
-  ssr: { noExternal: true },
+/** vite's bundler for Node (ssr), unminified, writing into `outDir` beside what is there. */
+const bundle = ({ plugins, ssr, outDir, rolldownOptions }) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    publicDir: false,
+    ssr: { noExternal: true },
+    plugins,
+    build: { ssr, outDir, emptyOutDir: false, minify: false, copyPublicDir: false, reportCompressedSize: false, rolldownOptions },
+  });
+
+await bundle({
   plugins: [{ name: 'arch-version', load: (id) => (id === VERSION_MODULE ? `export const VERSION = ${JSON.stringify(version)};\n` : null) }],
-  build: {
-    ssr: ENTRY,
-    outDir: path.join(DIST, 'cli'),
-    emptyOutDir: false,
-    minify: false,
-    copyPublicDir: false,
-    reportCompressedSize: false,
-    rolldownOptions: { external, output: { entryFileNames: 'main.js', banner: BANNER } },
-  },
+  ssr: ENTRY,
+  outDir: path.join(DIST, 'cli'),
+  rolldownOptions: { external, output: { entryFileNames: 'main.js', banner: BANNER } },
 });
 process.stdout.write(`bundle-cli: dist/cli/main.js (${(fs.statSync(ENTRY).size / 1024).toFixed(0)} KB)\n`);
 
@@ -72,12 +73,7 @@ const OWN_CHUNK = /[\\/]dist[\\/](render[\\/]docx[\\/]|render[\\/]portfolio[\\/]
 const RUN = fs.readdirSync(COMMANDS_DIR).filter((f) => f.endsWith('-run.js')).sort();
 fs.rmSync(BUNDLE, { recursive: true, force: true });
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root: ROOT,
-  publicDir: false,
-  ssr: { noExternal: true },
+await bundle({
   plugins: [
     {
       // A SHARED module stays an import, written relative to dist/bundle/ (where every output file is).
@@ -91,22 +87,16 @@ await build({
       },
     },
   ],
-  build: {
-    ssr: true,
-    outDir: BUNDLE,
-    emptyOutDir: false,
-    minify: false,
-    copyPublicDir: false,
-    reportCompressedSize: false,
-    rolldownOptions: {
-      input: Object.fromEntries(RUN.map((f) => [f.replace(/\.js$/, ''), path.join(COMMANDS_DIR, f)])),
-      // node: built-ins and packages stay imports.
-      external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !path.isAbsolute(id)),
-      // What the commands share goes in one chunk (one more file to load, not forty), except the modules that load
-      // a heavy package on import (Word, spreadsheet, language server): those stay in the chunks of their own
-      // outputs, loaded when an output needs them.
-      output: { entryFileNames: '[name].js', manualChunks: (id) => (OWN_CHUNK.test(id) ? undefined : 'shared'), chunkFileNames: '[name].js', banner: BANNER },
-    },
+  ssr: true,
+  outDir: BUNDLE,
+  rolldownOptions: {
+    input: Object.fromEntries(RUN.map((f) => [f.replace(/\.js$/, ''), path.join(COMMANDS_DIR, f)])),
+    // node: built-ins and packages stay imports.
+    external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !path.isAbsolute(id)),
+    // What the commands share goes in one chunk (one more file to load, not forty), except the modules that load
+    // a heavy package on import (Word, spreadsheet, language server): those stay in the chunks of their own
+    // outputs, loaded when an output needs them.
+    output: { entryFileNames: '[name].js', manualChunks: (id) => (OWN_CHUNK.test(id) ? undefined : 'shared'), chunkFileNames: '[name].js', banner: BANNER },
   },
 });
 
