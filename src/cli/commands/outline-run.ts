@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import { Catalogues } from '../../catalog/catalog.js';
+import { docxTooBig } from '../../render/docx/limit.js';
 import { renderOutline } from '../../render/outline.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/safe-write.js';
@@ -27,11 +29,9 @@ export async function runOutline(io: CliIO, dir: string, opts: OutlineOptions): 
   const input = loadGraph(io, dir, defaultLang(io.env), 'outline');
   if (!input) return 1;
   if (opts.format === 'docx') {
-    const { docxTooBig } = await import('../../render/docx/limit.js');
     const tooBig = docxTooBig(input.model.elements.length);
     if (tooBig) throw new InputError(tooBig);
   }
-  const { Catalogues } = await import('../../catalog/catalog.js');
   const templatesDir = templatesDirOf(io, opts.templates);
   // Everything is rendered in memory first: a failure leaves no partial file behind.
   const doc = await renderOutline(
